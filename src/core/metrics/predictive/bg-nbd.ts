@@ -1,0 +1,163 @@
+// The BG/NBD model (Fader, Hardie & Lee 2005): log-likelihood with gradient, fit, and predictions.
+
+import { hyp2f1 } from '../../stats/hypergeometric';
+import { logAddExp, logisticOfMinus } from '../../stats/log-sum-exp';
+import { minimise } from '../../stats/optimise';
+import { predictiveMessages as say } from './messages';
+
+/** Purchase rate λ ~ Gamma(r, α); dropout probability after each purchase p ~ Beta(a, b). */
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+/** Calibration histories: repeat purchases x, recency t_x and age T, in one time unit. */
+export interface PurchaseHistories {
+  frequency: ArrayLike<number>;
+  recency: ArrayLike<number>;
+  age: ArrayLike<number>;
+}
+
+/** Customers with identical histories, stored once with a weight, so each evaluation is cheap. */
+interface GroupedHistories {
+  x: number[];
+  tx: number[];
+  T: number[];
+  weight: number[];
+  maxX: number;
+  total: number;
+}
+
+export const MIN_REPEAT_CUSTOMERS = 2;
+
+function groupHistories(h: PurchaseHistories): GroupedHistories {
+  const index = new Map<string, number>();
+  const g: GroupedHistories = { x: [], tx: [], T: [], weight: [], maxX: 0, total: h.frequency.length };
+  for (let i = 0; i < h.frequency.length; i++) {
+    const x = h.frequency[i];
+    const tx = x > 0 ? h.recency[i] : 0;
+    const key = `${x}|${tx}|${h.age[i]}`;
+    const at = index.get(key);
+    if (at !== undefined) {
+      g.weight[at] += 1;
+      continue;
+    }
+    index.set(key, g.x.length);
+    g.x.push(x);
+    g.tx.push(tx);
+    g.T.push(h.age[i]);
+    g.weight.push(1);
+    g.maxX = Math.max(g.maxX, x);
+  }
+  return g;
+}
+
+/** Σ_{k<x} f(k) for every x up to maxX, so ln Γ(v+x) − ln Γ(v) and ψ(v+x) − ψ(v) become look-ups. */
+function partialSums(maxX: number, term: (k: number) => number): Float64Array {
+  const sums = new Float64Array(maxX + 1);
+  for (let k = 0; k < maxX; k++) sums[k + 1] = sums[k] + term(k);
+  return sums;
+}
+
+/** The total log-likelihood and its gradient with respect to (ln r, ln α, ln a, ln b). */
+function logLikelihoodWithGradient(p: BgNbdParams, g: GroupedHistories): { value: number; gradient: number[] } {
+  const { r, alpha, a, b } = p;
+  const logR = partialSums(g.maxX, (k) => Math.log(r + k));
+  const invR = partialSums(g.maxX, (k) => 1 / (r + k));
+  const logB = partialSums(g.maxX, (k) => Math.log(b + k));
+  const invB = partialSums(g.maxX, (k) => 1 / (b + k));
+  const logAB = partialSums(g.maxX, (k) => Math.log(a + b + k));
+  const invAB = partialSums(g.maxX, (k) => 1 / (a + b + k));
+  const logAlpha = Math.log(alpha);
+  let value = 0;
+  let dr = 0, dAlpha = 0, da = 0, db = 0;
+  for (let i = 0; i < g.x.length; i++) {
+    const x = g.x[i], w = g.weight[i];
+    const logAge = Math.log(alpha + g.T[i]);
+    const a3 = -(r + x) * logAge;
+    let logLast = 0, share4 = 0, a4 = -Infinity;
+    if (x > 0) {
+      logLast = Math.log(alpha + g.tx[i]);
+      a4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * logLast;
+      share4 = logisticOfMinus(a3 - a4);
+    }
+    const share3 = 1 - share4;
+    value += w * (logR[x] + r * logAlpha + logB[x] - logAB[x] + logAddExp(a3, a4));
+    dr += w * (invR[x] + logAlpha - share3 * logAge - share4 * logLast);
+    dAlpha += w * (r / alpha - (r + x) * (share3 / (alpha + g.T[i]) + share4 / (alpha + g.tx[i])));
+    da += w * (-invAB[x] + share4 / a);
+    db += w * (invB[x] - invAB[x] - (x > 0 ? share4 / (b + x - 1) : 0));
+  }
+  return { value, gradient: [dr * r, dAlpha * alpha, da * a, db * b] };
+}
+
+const fromLog = (theta: number[]): BgNbdParams => ({
+  r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), a: Math.exp(theta[2]), b: Math.exp(theta[3]),
+});
+
+/** The BG/NBD log-likelihood of the histories at the given parameters (Fader, Hardie & Lee 2005, eq. 6). */
+export function bgNbdLogLikelihood(params: BgNbdParams, histories: PurchaseHistories): number {
+  return logLikelihoodWithGradient(params, groupHistories(histories)).value;
+}
+
+export interface BgNbdFit {
+  params: BgNbdParams;
+  logLikelihood: number;
+  iterations: number;
+}
+
+/** Fits the BG/NBD model by maximum likelihood on log-parameters; throws when the data cannot support a fit. */
+export function fitBgNbd(fn: string, histories: PurchaseHistories): BgNbdFit {
+  const g = groupHistories(histories);
+  let repeat = 0, sumX = 0, sumT = 0;
+  for (let i = 0; i < g.x.length; i++) {
+    if (g.x[i] > 0) repeat += g.weight[i];
+    sumX += g.weight[i] * g.x[i];
+    sumT += g.weight[i] * g.T[i];
+  }
+  if (repeat === 0) throw new Error(say.allBoughtOnce(fn, g.total));
+  if (repeat < MIN_REPEAT_CUSTOMERS) throw new Error(say.tooFewRepeatCustomers(fn, repeat, g.total, MIN_REPEAT_CUSTOMERS));
+  const objective = (theta: number[]) => {
+    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
+    const { value, gradient } = logLikelihoodWithGradient(fromLog(theta), g);
+    return { value: -value / g.total, gradient: gradient.map((d) => -d / g.total) };
+  };
+  const start = [0, Math.log(Math.max(sumT, 1e-9) / Math.max(sumX, 1)), 0, 0];
+  const best = minimise(objective, start);
+  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'BG/NBD'));
+  return { params: fromLog(best.x), logLikelihood: -best.value * g.total, iterations: best.iterations };
+}
+
+/** P(alive | x, t_x, T): the probability that a customer with this history has not dropped out. */
+export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return 1;
+  const logOdds = Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+  return logisticOfMinus(logOdds);
+}
+
+/**
+ * E[Y(t) | x, T, alive]: expected purchases in (T, T + t] for a customer known to be alive at T. Written
+ * with Euler's transformation, (1 − z)^(r+x) 2F1(r+x, b+x; c; z) = (1 − z)^(a−1) 2F1(a+b−1−r, a−1; c; z),
+ * whose series has parameters that do not grow with x and so never overflows.
+ */
+function expectedPurchasesIfAlive(p: BgNbdParams, t: number, x: number, T: number): number {
+  if (t <= 0) return 0;
+  const aMinusOne = Math.abs(p.a - 1) < 1e-7 ? 1e-7 : p.a - 1;
+  const c = aMinusOne + p.b + x;
+  const logSurvivor = -Math.log1p(t / (p.alpha + T));
+  const z = t / (p.alpha + T + t);
+  const bracket = -Math.expm1(aMinusOne * logSurvivor) - Math.exp(aMinusOne * logSurvivor) * (hyp2f1(c - p.r - x, aMinusOne, c, z) - 1);
+  return (c / aMinusOne) * bracket;
+}
+
+/** E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units for a customer with this history. */
+export function expectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  return probabilityAlive(p, x, tx, T) * expectedPurchasesIfAlive(p, t, x, T);
+}
+
+/** E[X(t)]: expected repeat purchases of a new customer in the first t units after the first purchase. */
+export function populationExpectedPurchases(p: BgNbdParams, t: number): number {
+  return expectedPurchasesIfAlive(p, t, 0, 0);
+}
