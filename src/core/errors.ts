@@ -1,0 +1,80 @@
+// The add-on's error type and every user-facing error message, in one place for review and translation.
+
+/** An error the user caused and can fix; its message is shown as the cell's #ERROR! tooltip. */
+export class MetricError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MetricError';
+  }
+}
+
+/** Where a cell sits inside the argument it came from (1-based, as the user sees it). */
+export interface CellPosition {
+  param: string;
+  row: number;
+  column: number;
+  columns: number;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** Renders a cell value the way the user typed it, shortened for a tooltip. */
+export function showValue(value: unknown): string {
+  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
+  return String(value);
+}
+
+/** "row 5 of scores" or "row 5, column 2 of range" for multi-column arguments. */
+export function showPosition(p: CellPosition): string {
+  const column = p.columns > 1 ? `, column ${p.column}` : '';
+  return `row ${p.row}${column} of ${p.param}`;
+}
+
+export const messages = {
+  badCells: (fn: string, count: number, what: string, first: unknown, at: CellPosition, hint = ''): string =>
+    `${fn}: ${count} ${plural(count, 'value is', 'values are')} not ${what} ` +
+    `(first: ${showValue(first)} in ${showPosition(at)})${hint ? `. ${hint}` : ''}`,
+  ambiguousDate: (text: string): string =>
+    `${showValue(text)} could be day/month or month/day: write it as YYYY-MM-DD`,
+  ambiguousNumber: (text: string): string =>
+    `${showValue(text)} could be a thousands separator or a decimal comma: write it without the separator`,
+  missingArgument: (fn: string, param: string): string => `${fn}: the argument ${param} is required`,
+  notASingleValue: (fn: string, param: string, what: string): string =>
+    `${fn}: ${param} must be a single ${what}, not a range`,
+  badScalar: (fn: string, param: string, what: string, value: unknown): string =>
+    `${fn}: ${param} must be ${what}, got ${showValue(value)}`,
+  sizeMismatch: (fn: string, param: string, cells: number, other: string, otherCells: number): string =>
+    `${fn}: ${param} has ${cells} ${plural(cells, 'cell', 'cells')} but ${other} has ${otherCells}; ` +
+    `give ranges of the same size`,
+  badShape: (fn: string, param: string, expected: string, rows: number, columns: number): string =>
+    `${fn}: ${param} must be ${expected}, got ${rows} ${plural(rows, 'row', 'rows')} × ` +
+    `${columns} ${plural(columns, 'column', 'columns')}`,
+  badPeriod: (fn: string, text: unknown): string =>
+    `${fn}: ${showValue(text)} is not a period; use 2025, 2025-Q1, 2025-03, 2025-W09, 2025-03-15, ` +
+    `2025-01-01..2025-03-31 or a grain: year, quarter, month, week, day`,
+  periodNeedsDates: (fn: string, datesParam: string): string =>
+    `${fn}: a period was given but no ${datesParam}; add the range of dates that goes with the values`,
+  noData: (fn: string, what: string): string => `${fn}: no ${what} to compute on`,
+  noDataInPeriod: (fn: string, what: string, period: string): string => `${fn}: no ${what} in ${period}`,
+  noneActiveAtStart: (fn: string, period: string): string =>
+    `${fn}: no customers were active at the start of ${period}`,
+  endBeforeStart: (fn: string, at: CellPosition): string =>
+    `${fn}: the end date is before the start date in ${showPosition(at)}`,
+  negativeDuration: (fn: string, count: number, at: CellPosition): string =>
+    `${fn}: ${count} ${plural(count, 'row ends', 'rows end')} before ${plural(count, 'it starts', 'they start')} ` +
+    `(first: ${showPosition(at)})`,
+  missingStart: (fn: string, at: CellPosition): string =>
+    `${fn}: an end date has no start date in ${showPosition(at)}; fill in the start or clear the end`,
+  spansNeedPeriod: (fn: string): string =>
+    `${fn}: with start and end dates, give a period (2025-Q1) or a grain (month) as the second argument`,
+  zeroDenominator: (fn: string, what: string): string => `${fn}: ${what} is zero, so the rate is undefined`,
+  spanTooLong: (fn: string, periods: number, limit: number): string =>
+    `${fn}: the series would have ${periods} periods (more than ${limit}); choose a coarser grain or a date range`,
+  badOption: (fn: string, param: string, value: unknown, options: readonly string[]): string =>
+    `${fn}: ${param} must be one of ${options.map((o) => `"${o}"`).join(', ')}, got ${showValue(value)}`,
+  unknownFunction: (fn: string, name: unknown): string => `${fn}: ${showValue(name)} is not a function of this add-on`,
+  internal: (fn: string, detail: string): string =>
+    `${fn}: an internal error occurred (${detail}); please report it with the cells you used`,
+  notFinite: (fn: string): string => `${fn}: the result is not a finite number; check the input for extreme values`,
+};

@@ -1,0 +1,84 @@
+// Per-customer predictions from purchase records: P(alive), expected purchases and spend, discounted CLV.
+
+import { fitBgNbd, probabilityAlive, type BgNbdFit } from './bg-nbd';
+import { discountedValue } from './clv';
+import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
+import { predictiveMessages as say } from './messages';
+import { summariseCustomers, type CustomerSummary, type Transactions } from './rfm';
+import { daysPerUnit, DAYS_PER_MONTH, type TimeUnit } from './time-units';
+
+export interface CustomerValue {
+  customer: string;
+  frequency: number;
+  recency: number;
+  age: number;
+  probabilityAlive: number;
+  expectedPurchases: number;
+  expectedSpend: number;
+  lifetimeValue: number;
+}
+
+export interface ValueOptions {
+  /** Length of the horizon, in `unit`. */
+  horizon: number;
+  /** The unit of the horizon and of recency and age in the result. */
+  unit: TimeUnit;
+  /** Discount rate per month, e.g. 0.01. */
+  monthlyDiscountRate: number;
+  calibrationEnd?: number;
+}
+
+export interface ValuePrediction {
+  customers: CustomerValue[];
+  purchases: BgNbdFit;
+  spend: GammaGammaFit;
+  summary: CustomerSummary;
+}
+
+function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOptions): void {
+  if (!(horizon > 0 && Number.isFinite(horizon))) throw new Error(say.notPositive(fn, 'horizon', horizon));
+  if (!(monthlyDiscountRate >= 0 && Number.isFinite(monthlyDiscountRate))) {
+    throw new Error(say.notNonNegative(fn, 'discount_rate', monthlyDiscountRate));
+  }
+}
+
+/** Fits BG/NBD and Gamma-Gamma on the calibration period and values every customer; sorted by CLV, highest first. */
+export function predictCustomerValues(fn: string, transactions: Transactions, options: ValueOptions): ValuePrediction {
+  validateOptions(fn, options);
+  const summary = summariseCustomers(fn, transactions, options.unit, options.calibrationEnd);
+  const purchases = fitBgNbd(fn, summary);
+  const spend = fitGammaGamma(fn, summary.frequency, summary.meanRepeatSpend);
+  const unitDays = daysPerUnit(options.unit);
+  const horizonMonths = (options.horizon * unitDays) / DAYS_PER_MONTH;
+  const customers = summary.ids.map((customer, i): CustomerValue => {
+    const history = { x: summary.frequency[i], tx: summary.recency[i], T: summary.age[i] };
+    const expectedSpend = expectedAverageSpend(spend.params, history.x, summary.meanRepeatSpend[i]);
+    const value = discountedValue(purchases.params, history, expectedSpend, horizonMonths, options.monthlyDiscountRate, unitDays);
+    return {
+      customer,
+      frequency: history.x,
+      recency: history.tx,
+      age: history.T,
+      probabilityAlive: probabilityAlive(purchases.params, history.x, history.tx, history.T),
+      expectedPurchases: value.expectedPurchases,
+      expectedSpend,
+      lifetimeValue: value.value,
+    };
+  });
+  customers.sort((p, q) => q.lifetimeValue - p.lifetimeValue || (p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : 0));
+  return { customers, purchases, spend, summary };
+}
+
+/** P(alive) of every customer who bought on or before the calibration end, in order of first appearance. */
+export function predictProbabilitiesAlive(
+  fn: string,
+  transactions: Transactions,
+  calibrationEnd?: number,
+): { customer: string; probabilityAlive: number }[] {
+  const summary = summariseCustomers(fn, { customerIds: transactions.customerIds, dates: transactions.dates }, 'weeks', calibrationEnd);
+  const { params } = fitBgNbd(fn, summary);
+  return summary.ids.map((customer, i) => ({
+    customer,
+    probabilityAlive: probabilityAlive(params, summary.frequency[i], summary.recency[i], summary.age[i]),
+  }));
+}

@@ -1,0 +1,100 @@
+// The Gamma-Gamma spend model (Fader, Hardie & Lee 2005; Fader & Hardie 2013): fit and expected average spend.
+
+import { digamma, logGamma } from '../../stats/gamma';
+import { minimise } from '../../stats/optimise';
+import { predictiveMessages as say } from './messages';
+
+/** Spend per purchase ~ Gamma(p, ν); ν ~ Gamma(q, γ) across customers. */
+export interface GammaGammaParams {
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+export interface GammaGammaFit {
+  params: GammaGammaParams;
+  logLikelihood: number;
+  customers: number;
+  iterations: number;
+}
+
+export const MIN_SPENDERS = 2;
+
+/** Repeat customers grouped by their number of repeat purchases x, with ln m̄ precomputed. */
+interface SpendData {
+  x: number[];
+  meanSpend: number[];
+  logMeanSpend: number[];
+  /** Distinct x values and how many customers have each. */
+  distinctX: number[];
+  countOfX: number[];
+}
+
+function prepare(frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): SpendData {
+  const data: SpendData = { x: [], meanSpend: [], logMeanSpend: [], distinctX: [], countOfX: [] };
+  const counts = new Map<number, number>();
+  for (let i = 0; i < frequency.length; i++) {
+    if (!(frequency[i] > 0 && meanSpend[i] > 0)) continue;
+    data.x.push(frequency[i]);
+    data.meanSpend.push(meanSpend[i]);
+    data.logMeanSpend.push(Math.log(meanSpend[i]));
+    counts.set(frequency[i], (counts.get(frequency[i]) ?? 0) + 1);
+  }
+  for (const [x, count] of counts) {
+    data.distinctX.push(x);
+    data.countOfX.push(count);
+  }
+  return data;
+}
+
+/** The log-likelihood of the mean spends and its gradient with respect to (ln p, ln q, ln γ). */
+function logLikelihoodWithGradient({ p, q, gamma }: GammaGammaParams, d: SpendData): { value: number; gradient: number[] } {
+  let value = 0, dp = 0, dq = 0, dGamma = 0;
+  const logGammaQ = logGamma(q), digammaQ = digamma(q), logScale = Math.log(gamma);
+  for (let k = 0; k < d.distinctX.length; k++) {
+    const x = d.distinctX[k], n = d.countOfX[k];
+    value += n * (logGamma(p * x + q) - logGamma(p * x) - logGammaQ + q * logScale + p * x * Math.log(x));
+    const shared = digamma(p * x + q);
+    dp += n * x * (shared - digamma(p * x) + Math.log(x));
+    dq += n * (shared - digammaQ + logScale);
+  }
+  for (let i = 0; i < d.x.length; i++) {
+    const x = d.x[i], total = x * d.meanSpend[i] + gamma, logTotal = Math.log(total);
+    value += (p * x - 1) * d.logMeanSpend[i] - (p * x + q) * logTotal;
+    dp += x * (d.logMeanSpend[i] - logTotal);
+    dq -= logTotal;
+    dGamma += q / gamma - (p * x + q) / total;
+  }
+  return { value, gradient: [dp * p, dq * q, dGamma * gamma] };
+}
+
+/** The Gamma-Gamma log-likelihood of repeat customers' mean spends (customers with x = 0 or m̄ ≤ 0 are left out). */
+export function gammaGammaLogLikelihood(params: GammaGammaParams, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): number {
+  return logLikelihoodWithGradient(params, prepare(frequency, meanSpend)).value;
+}
+
+/** Fits the spend model on repeat customers with a positive mean spend; throws when it cannot give finite expectations. */
+export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): GammaGammaFit {
+  const d = prepare(frequency, meanSpend);
+  const n = d.x.length;
+  if (n < MIN_SPENDERS) throw new Error(say.tooFewSpenders(fn, n, MIN_SPENDERS));
+  const objective = (theta: number[]) => {
+    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
+    const { value, gradient } = logLikelihoodWithGradient({ p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) }, d);
+    return { value: -value / n, gradient: gradient.map((g) => -g / n) };
+  };
+  const meanOfMeans = d.meanSpend.reduce((s, m) => s + m, 0) / n;
+  const best = minimise(objective, [0, Math.log(2), Math.log(meanOfMeans)]);
+  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'Gamma-Gamma spend'));
+  const params = { p: Math.exp(best.x[0]), q: Math.exp(best.x[1]), gamma: Math.exp(best.x[2]) };
+  if (!(params.q > 1)) throw new Error(say.spendTooVaried(fn, params.q));
+  return { params, logLikelihood: -best.value * n, customers: n, iterations: best.iterations };
+}
+
+/** E[M | x, m̄]: a customer's expected spend per purchase, their mean shrunk toward the population mean γp/(q − 1). */
+export function expectedAverageSpend({ p, q, gamma }: GammaGammaParams, x: number, meanSpend: number): number {
+  const populationMean = (gamma * p) / (q - 1);
+  if (!(x > 0)) return populationMean;
+  const weight = (p * x) / (p * x + q - 1);
+  return (1 - weight) * populationMean + weight * meanSpend;
+}

@@ -1,0 +1,86 @@
+// The shifted-beta-geometric retention model (Fader & Hardie 2007): fit on a cohort's survivors, project churn.
+
+import { digamma, logBeta } from '../../stats/gamma';
+import { minimise } from '../../stats/optimise';
+import { predictiveMessages as say } from './messages';
+
+/** Each customer's churn probability per period θ ~ Beta(α, β). */
+export interface SbgParams {
+  alpha: number;
+  beta: number;
+}
+
+export interface SbgFit {
+  params: SbgParams;
+  logLikelihood: number;
+  iterations: number;
+}
+
+/** Throws unless the counts are a usable cohort: cohort size first, then non-increasing survivors with some churn. */
+function validateCounts(fn: string, counts: number[]): void {
+  const bad = counts.findIndex((c) => !(Number.isFinite(c) && c >= 0));
+  if (bad >= 0) throw new Error(say.badCount(fn, counts[bad], bad + 1));
+  if (counts.length < 3) throw new Error(say.tooFewPeriods(fn, counts.length));
+  if (!(counts[0] > 0)) throw new Error(say.firstCountNotPositive(fn, counts[0]));
+  const rise = counts.findIndex((c, i) => i > 0 && c > counts[i - 1]);
+  if (rise > 0) throw new Error(say.countsIncrease(fn, rise + 1, counts[rise], counts[rise - 1]));
+  if (counts[counts.length - 1] === counts[0]) throw new Error(say.noChurn(fn));
+}
+
+/**
+ * LL = Σ_t (n_{t−1} − n_t) ln P(T = t) + n_last ln S(last), with P(T = t) = B(α+1, β+t−1)/B(α, β) and
+ * S(t) = B(α, β+t)/B(α, β); returned with its gradient with respect to (ln α, ln β).
+ */
+function logLikelihoodWithGradient({ alpha, beta }: SbgParams, counts: number[]): { value: number; gradient: number[] } {
+  const base = logBeta(alpha, beta);
+  const dBaseA = digamma(alpha) - digamma(alpha + beta);
+  const dBaseB = digamma(beta) - digamma(alpha + beta);
+  let value = 0, dA = 0, dB = 0;
+  for (let t = 1; t < counts.length; t++) {
+    const lost = counts[t - 1] - counts[t];
+    if (lost === 0) continue;
+    const shared = digamma(alpha + beta + t);
+    value += lost * (logBeta(alpha + 1, beta + t - 1) - base);
+    dA += lost * (digamma(alpha + 1) - shared - dBaseA);
+    dB += lost * (digamma(beta + t - 1) - shared - dBaseB);
+  }
+  const last = counts.length - 1, survivors = counts[last];
+  if (survivors > 0) {
+    const shared = digamma(alpha + beta + last);
+    value += survivors * (logBeta(alpha, beta + last) - base);
+    dA += survivors * (digamma(alpha) - shared - dBaseA);
+    dB += survivors * (digamma(beta + last) - shared - dBaseB);
+  }
+  return { value, gradient: [dA * alpha, dB * beta] };
+}
+
+/** The sBG log-likelihood of a cohort's active counts (cohort size first) at the given parameters. */
+export function sbgLogLikelihood(params: SbgParams, counts: number[]): number {
+  return logLikelihoodWithGradient(params, counts).value;
+}
+
+/** Fits α and β by maximum likelihood on log-parameters. */
+export function fitSbg(fn: string, counts: number[]): SbgFit {
+  validateCounts(fn, counts);
+  const size = counts[0];
+  const objective = (theta: number[]) => {
+    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
+    const { value, gradient } = logLikelihoodWithGradient({ alpha: Math.exp(theta[0]), beta: Math.exp(theta[1]) }, counts);
+    return { value: -value / size, gradient: gradient.map((g) => -g / size) };
+  };
+  const best = minimise(objective, [0, 0]);
+  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'shifted-beta-geometric'));
+  return { params: { alpha: Math.exp(best.x[0]), beta: Math.exp(best.x[1]) }, logLikelihood: -best.value * size, iterations: best.iterations };
+}
+
+/** The churn rate of period t ≥ 1: the share of customers active at t − 1 who leave, α / (α + β + t − 1). */
+export function churnRate({ alpha, beta }: SbgParams, t: number): number {
+  return alpha / (alpha + beta + t - 1);
+}
+
+/** S(t): the share of the cohort still active after t periods, a product of the retention rates. */
+export function survival(params: SbgParams, t: number): number {
+  let s = 1;
+  for (let i = 1; i <= t; i++) s *= 1 - churnRate(params, i);
+  return s;
+}

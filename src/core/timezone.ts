@@ -1,0 +1,45 @@
+// Converts instants (JS Dates) to "civil time": the wall-clock time in the spreadsheet's zone, stored as if UTC.
+
+export const MS_PER_DAY = 86_400_000;
+const OFFSET_CACHE_SLOT = 15 * 60_000;
+
+/** Returns a function mapping an instant (ms since epoch) to civil ms in `timeZone`; offsets are memoised. */
+export function civilClock(timeZone: string): (instantMs: number) => number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'GMT') return (t) => t;
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const offsets = new Map<number, number>();
+  const offsetAt = (t: number): number => {
+    const parts: Record<string, number> = {};
+    for (const p of format.formatToParts(new Date(t))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+    return wall - (t - (t % 1000 + 1000) % 1000);
+  };
+  return (t) => {
+    const slot = Math.floor(t / OFFSET_CACHE_SLOT);
+    let offset = offsets.get(slot);
+    if (offset === undefined) {
+      offset = offsetAt(t);
+      offsets.set(slot, offset);
+    }
+    return t + offset;
+  };
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+// The customer-table parameter: one column of churn statuses, or start date | end date spans, validated.
+
+import { positionOf, type FlagColumn } from '../core/columns';
+import { MetricError, messages } from '../core/errors';
+import type { Spans } from '../core/metrics/churn';
+import { asRange, dates, flags } from './params';
+import type { Param } from './spec';
+
+/** A customer table: one column of churn statuses, or two columns start date | end date. */
+export type CustomerTable = { form: 'statuses'; flags: FlagColumn } | { form: 'spans'; spans: Spans };
+
+const statusWords = 'churn statuses (TRUE/FALSE, 1/0, yes/no, churned/active)';
+const statusColumn = flags('range', '', statusWords);
+const spanCells = dates('range', '');
+
+/** Reads the range by its shape and checks every span: a start for each end, and no end before its start. */
+export function customerTable(): Param<'range', CustomerTable> {
+  return {
+    name: 'range', type: 'range', optional: false,
+    description: 'Either one column of churn statuses (TRUE/FALSE, yes/no, churned/active), or two columns: start date | end date (blank end = still a customer).',
+    coerce(raw, call, earlier) {
+      const range = asRange(raw);
+      const width = range.length ? range[0].length : 0;
+      if (width === 1) return { form: 'statuses', flags: statusColumn.coerce(raw, call, earlier) };
+      if (width !== 2) throw new MetricError(messages.badShape(call.fn, 'range', 'one column of statuses or two columns start | end', range.length, width));
+      const cells = spanCells.coerce(raw, call, earlier);
+      const n = cells.rows;
+      const starts = new Float64Array(n);
+      const ends = new Float64Array(n);
+      for (let r = 0; r < n; r++) {
+        const s = (starts[r] = cells.values[2 * r]);
+        const e = (ends[r] = cells.values[2 * r + 1]);
+        if (e === e && s !== s) throw new MetricError(messages.missingStart(call.fn, positionOf(cells, 2 * r)));
+        if (e < s) throw new MetricError(messages.endBeforeStart(call.fn, positionOf(cells, 2 * r + 1)));
+      }
+      return { form: 'spans', spans: { starts, ends } };
+    },
+  };
+}
+

@@ -1,0 +1,214 @@
+// Parameter kinds for the function table: each turns a raw Sheets argument into a clean typed value or throws.
+
+import type { FlagColumn, NumberColumn, TextColumn } from '../core/columns';
+import { positionOf } from '../core/columns';
+import { MetricError, messages } from '../core/errors';
+import { parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
+import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
+import type { Arg, CallContext, Param } from './spec';
+
+type Earlier = Record<string, unknown>;
+/** A bound that may depend on arguments coerced earlier (CES's max is its scale). */
+type Bound = number | ((earlier: Earlier) => number);
+const bound = (b: Bound | undefined, earlier: Earlier): number | undefined => (typeof b === 'function' ? b(earlier) : b);
+
+/** A period argument: one labelled period, or a grain asking for a series. */
+export type PeriodArg = { kind: 'period'; period: Period } | { kind: 'grain'; grain: Grain };
+
+/** A raw argument as rows × columns; a single cell becomes a 1 × 1 range. */
+export function asRange(raw: Arg): Cell[][] {
+  return Array.isArray(raw) ? raw : [[raw]];
+}
+
+/** Counts rejected cells and remembers the first, then throws one message for all of them. */
+class Rejections {
+  count = 0;
+  private first = -1;
+  private firstValue: Cell;
+  private hint?: string;
+  add(i: number, cell: Cell, hint?: string): void {
+    if (this.count++ === 0) {
+      this.first = i;
+      this.firstValue = cell;
+      this.hint = hint;
+    }
+  }
+  throwIfAny(fn: string, what: string, col: { param: string; rows: number; columns: number }): void {
+    if (this.count) throw new MetricError(messages.badCells(fn, this.count, what, this.firstValue, positionOf(col, this.first), this.hint));
+  }
+}
+
+/** Flattens a range into a typed array through `coerceCell`, rejecting what it cannot read. */
+function coerceRange<A extends { [i: number]: unknown }>(
+  raw: Arg, param: string, fn: string, what: string, make: (n: number) => A, blank: A[number],
+  coerceCell: (cell: Cell) => Coerced<A[number]>,
+): { param: string; values: A; rows: number; columns: number } {
+  const range = asRange(raw);
+  const rows = range.length;
+  const columns = rows ? range[0].length : 0;
+  const values = make(rows * columns);
+  const rejected = new Rejections();
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = range[r];
+    for (let c = 0; c < columns; c++, i++) {
+      const cell = row[c];
+      if (isBlank(cell)) {
+        values[i] = blank;
+        continue;
+      }
+      const got = coerceCell(cell);
+      if (got.ok) values[i] = got.value;
+      else rejected.add(i, cell, got.hint);
+    }
+  }
+  const col = { param, values, rows, columns };
+  rejected.throwIfAny(fn, what, col);
+  return col;
+}
+
+interface NumberRules {
+  /** How the docs and errors name a valid value: "scores from 0 to 10". */
+  what: string | ((earlier: Earlier) => string);
+  integer?: boolean;
+  min?: Bound;
+  max?: Bound;
+}
+
+function describe(what: NumberRules['what'], earlier: Earlier): string {
+  return typeof what === 'function' ? what(earlier) : what;
+}
+
+/** A number check built once per call, so the per-cell test is a few comparisons. */
+function numberTest(rules: NumberRules, earlier: Earlier): (v: number) => boolean {
+  const min = bound(rules.min, earlier) ?? -Infinity;
+  const max = bound(rules.max, earlier) ?? Infinity;
+  const integer = !!rules.integer;
+  return (v) => v >= min && v <= max && (!integer || Number.isInteger(v));
+}
+
+/** A range of numbers (number cells or number text) checked against `rules`. */
+export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs,
+    coerce(raw, call, earlier) {
+      const test = numberTest(rules, earlier);
+      const fast = (cell: Cell): Coerced<number> => {
+        const got = typeof cell === 'number' ? (Number.isFinite(cell) ? { ok: true as const, value: cell } : { ok: false as const }) : coerceNumber(cell);
+        return got.ok && !test(got.value) ? { ok: false } : got;
+      };
+      return coerceRange(raw, name, call.fn, describe(rules.what, earlier), (n) => new Float64Array(n), NaN, fast);
+    },
+  };
+}
+
+/** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
+export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs,
+    coerce: (raw, call) =>
+      coerceRange(raw, name, call.fn, 'dates', (n) => new Float64Array(n), NaN, (cell) => coerceDate(cell, call.toCivil)),
+  };
+}
+
+/** A range of text (ids, segments, outcomes); numbers and dates are read as their text. */
+export function texts<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, TextColumn> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs,
+    coerce: (raw, call) => coerceRange(raw, name, call.fn, 'text', (n) => new Array<string>(n), '', coerceText),
+  };
+}
+
+/** A range of yes/no values: checkboxes, 1/0 or status words. */
+export function flags<N extends string>(name: N, description: string, what: string, sameSizeAs?: string): Param<N, FlagColumn> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs,
+    coerce: (raw, call) => coerceRange(raw, name, call.fn, what, (n) => new Int8Array(n), -1, (cell) => {
+      const got = coerceFlag(cell);
+      return got.ok ? { ok: true, value: got.value ? 1 : 0 } : got;
+    }),
+  };
+}
+
+/** A single cell's value (a 1 × 1 range counts as a single cell). */
+function single(raw: Arg, fn: string, name: string, what: string): Cell {
+  if (!Array.isArray(raw)) return raw;
+  if (raw.length === 1 && raw[0].length === 1) return raw[0][0];
+  throw new MetricError(messages.notASingleValue(fn, name, what));
+}
+
+/** One number, checked against `rules`. */
+export function number<N extends string>(name: N, description: string, rules: NumberRules): Param<N, number> {
+  return {
+    name, description, type: 'number', optional: false,
+    coerce(raw, call, earlier) {
+      const what = describe(rules.what, earlier);
+      const cell = single(raw, call.fn, name, 'number');
+      const got = coerceNumber(cell);
+      if (!got.ok || !numberTest(rules, earlier)(got.value)) throw new MetricError(messages.badScalar(call.fn, name, what, cell));
+      return got.value;
+    },
+  };
+}
+
+/** One of a fixed set of words, matched case-insensitively. */
+export function option<N extends string, O extends string>(name: N, description: string, options: readonly O[]): Param<N, O> {
+  return {
+    name, description, type: 'text', optional: false,
+    coerce(raw, call) {
+      const cell = single(raw, call.fn, name, 'word');
+      const word = typeof cell === 'string' ? cell.trim().toLowerCase() : '';
+      const found = options.find((o) => o === word);
+      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, options));
+      return found;
+    },
+  };
+}
+
+/** A period label (2025-Q1, …) or a grain (month, …); a Date cell means that day, a whole number a year. */
+export function period<N extends string>(name: N, description: string): Param<N, PeriodArg> {
+  return {
+    name, description, type: 'text', optional: false,
+    coerce(raw, call) {
+      const cell = single(raw, call.fn, name, 'period');
+      if (cell instanceof Date) {
+        const day = parsePeriod(new Date(call.toCivil(cell.getTime())).toISOString().slice(0, 10));
+        if (day) return { kind: 'period', period: day };
+      }
+      const text = typeof cell === 'number' && Number.isInteger(cell) ? String(cell) : typeof cell === 'string' ? cell : '';
+      const grain = parseGrain(text);
+      if (grain) return { kind: 'grain', grain };
+      const p = parsePeriod(text);
+      if (p) return { kind: 'period', period: p };
+      throw new MetricError(messages.badPeriod(call.fn, cell));
+    },
+  };
+}
+
+/** A single number, or a range whose numbers are added up (visitors, leads, costs). */
+export function total<N extends string>(name: N, description: string, what: string): Param<N, number> {
+  const inner = numbers(name, description, { what, min: 0 });
+  return {
+    name, description, type: 'number or range', optional: false,
+    coerce(raw, call, earlier) {
+      const values = inner.coerce(raw, call, earlier).values;
+      let sum = 0;
+      for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sum += values[i];
+      return sum;
+    },
+  };
+}
+
+/** Makes a parameter optional with a default value (shown in the docs as `defaultText`). */
+export function withDefault<N extends string, T>(param: Param<N, T>, value: T, defaultText = JSON.stringify(value)): Param<N, T> {
+  return { ...param, optional: true, defaultText, fallback: () => value };
+}
+
+/** Makes a parameter optional with no default: the core receives undefined when it is left out. */
+export function optional<N extends string, T>(param: Param<N, T>): Param<N, T | undefined> {
+  return { ...param, optional: true, fallback: () => undefined };
+}
+
+/** Makes a parameter optional with a default that depends on earlier arguments (CSAT's threshold). */
+export function withComputedDefault<N extends string, T>(param: Param<N, T>, defaultText: string, value: (earlier: Earlier, call: CallContext) => T): Param<N, T> {
+  return { ...param, optional: true, defaultText, fallback: (call, earlier) => value(earlier, call) };
+}

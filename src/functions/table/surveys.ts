@@ -1,0 +1,127 @@
+// Function table entries for survey metrics: NPS, NPS_BREAKDOWN, NPS_CI, CSAT, CES.
+
+import { aggregateAll } from '../../core/aggregate';
+import { MetricError, messages } from '../../core/errors';
+import { csatAggregate, meanAggregate, npsAggregate, npsInterval } from '../../core/metrics/surveys';
+import { column } from '../examples';
+import { dates, number, numbers, optional, period, withComputedDefault, withDefault } from '../params';
+import { aggregateByPeriod } from '../periodic';
+import { defineFunction } from '../spec';
+
+const npsScores = numbers('scores', 'Survey answers: whole numbers from 0 to 10.', { what: 'scores from 0 to 10', integer: true, min: 0, max: 10 });
+const periodParam = optional(period('period', 'A period label (2025-Q1, 2025-03, …) to keep only answers dated in it, or a grain (month, quarter, …) for a series.'));
+const datesOf = (what: string, of: string) => optional(dates('dates', `The date of each ${what}, beside ${of}; needed with period.`, of));
+const scale = withDefault(number('scale', 'The highest point of the scale (5 for 1–5, 10 for 0–10).', { what: 'a whole number from 2 to 100', integer: true, min: 2, max: 100 }), 5, '5');
+const lowestPoint = (scaleMax: number): number => (scaleMax === 10 ? 0 : 1);
+
+export const NPS = defineFunction({
+  name: 'NPS',
+  category: 'Surveys',
+  summary: 'Net Promoter Score in points (−100 to 100) from 0–10 answers.',
+  definition: 'Promoters answer 9–10, passives 7–8, detractors 0–6. NPS = (promoters − detractors) ÷ answers × 100. Blank cells are skipped.',
+  format: 'points',
+  returns: 'NPS in points, or a series period | NPS | responses when period is a grain.',
+  params: [npsScores, periodParam, datesOf('answer', 'scores')],
+  examples: [
+    { args: [column(10, 9, 8, 3)], result: 25, note: 'two promoters, one passive, one detractor' },
+    { args: [column(10, 6, '', 9), '2025-03', column('2025-03-02', '2025-03-30', '', '2025-04-01')], result: 0, note: 'only March answers count' },
+  ],
+  compute: ({ scores, period, dates }, call) =>
+    aggregateByPeriod(call, npsAggregate(scores.values), scores.values.length, period, dates, { what: 'scores', valueHeader: 'NPS', countHeader: 'responses' }),
+});
+
+export const NPS_BREAKDOWN = defineFunction({
+  name: 'NPS_BREAKDOWN',
+  category: 'Surveys',
+  summary: 'Spills how many answers are promoters, passives and detractors, and their shares.',
+  definition: 'Counts of promoters (9–10), passives (7–8) and detractors (0–6) with each group’s share of all answers, then the total.',
+  format: 'table',
+  returns: 'A table group | count | share.',
+  params: [npsScores],
+  examples: [{
+    args: [column(10, 9, 8, 3)],
+    result: [['group', 'count', 'share'], ['promoters', 2, 0.5], ['passives', 1, 0.25], ['detractors', 1, 0.25], ['total', 4, 1]],
+  }],
+  compute: ({ scores }, call) => {
+    const c = aggregateAll(npsAggregate(scores.values), scores.values.length);
+    const n = c.promoters + c.passives + c.detractors;
+    if (!n) throw new MetricError(messages.noData(call.fn, 'scores'));
+    return [
+      ['group', 'count', 'share'],
+      ['promoters', c.promoters, c.promoters / n],
+      ['passives', c.passives, c.passives / n],
+      ['detractors', c.detractors, c.detractors / n],
+      ['total', n, 1],
+    ];
+  },
+});
+
+export const NPS_CI = defineFunction({
+  name: 'NPS_CI',
+  category: 'Surveys',
+  summary: 'Confidence interval [low, high] for NPS, in points (adjusted Wald).',
+  definition: 'Adjusted-Wald interval: add 3 to the answers and ¾ to promoters and detractors; p and d are their shares, ' +
+    'NPS′ = p − d, variance (p + d − NPS′²) ÷ n; interval NPS′ ± z·√variance × 100, clamped to −100..100.',
+  format: 'points',
+  returns: 'Two cells side by side: low, high.',
+  params: [npsScores, withDefault(number('confidence', 'Confidence level between 0 and 1.', { what: 'a level between 0.5 and 0.999', min: 0.5, max: 0.999 }), 0.95, '0.95')],
+  examples: [{ args: [column(10, 10, 9, 9, 8, 7, 6, 3, 0, 10)], result: [[-24.45140163664366, 57.05528998276895]] }],
+  compute: ({ scores, confidence }, call) => {
+    const c = aggregateAll(npsAggregate(scores.values), scores.values.length);
+    if (!(c.promoters + c.passives + c.detractors)) throw new MetricError(messages.noData(call.fn, 'scores'));
+    return [npsInterval(c, confidence)];
+  },
+});
+
+/** Scores on a 1..scale answer scale (0..10 on a 10-point scale), checked once scale is known. */
+const scaleScores = numbers('scores', 'Survey answers: whole numbers on the scale.', {
+  what: (a) => `scores from ${lowestPoint(a.scale as number)} to ${a.scale}`,
+  integer: true,
+  min: (a) => lowestPoint(a.scale as number),
+  max: (a) => a.scale as number,
+});
+
+export const CSAT = defineFunction({
+  name: 'CSAT',
+  category: 'Surveys',
+  summary: 'Customer satisfaction: the share of answers in the top of the scale, as a fraction.',
+  definition: 'Answers at or above the threshold ÷ all answers. The default threshold is the top two points of the scale ' +
+    '(4–5 of 5, 9–10 of 10). Scores are whole numbers from 1 to the scale (0 to 10 on a 10-point scale).',
+  format: 'fraction',
+  returns: 'The satisfied share (0.8 = 80%), or a series period | CSAT | responses when period is a grain.',
+  params: [
+    scaleScores,
+    scale,
+    withComputedDefault(number('threshold', 'The lowest score that counts as satisfied (default: scale − 1).', {
+      what: 'a score on the scale', min: (a) => lowestPoint(a.scale as number), max: (a) => a.scale as number,
+    }), 'scale − 1', (a) => (a.scale as number) - 1),
+    periodParam,
+    datesOf('answer', 'scores'),
+  ],
+  examples: [
+    { args: [column(5, 4, 3, 5, 1)], result: 0.6, note: 'three of five answers are 4 or 5' },
+    { args: [column(10, 9, 8, 7), 10, 8], result: 0.75, note: 'a 0–10 scale with 8 and above counting as satisfied' },
+  ],
+  compute: ({ scores, threshold, period, dates }, call) =>
+    aggregateByPeriod(call, csatAggregate(scores.values, threshold), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CSAT', countHeader: 'responses' }),
+});
+
+export const CES = defineFunction({
+  name: 'CES',
+  category: 'Surveys',
+  summary: 'Customer Effort Score: the mean answer on a 1–7 (or other) effort scale.',
+  definition: 'The mean of the answers; answers are whole numbers from 1 to the scale (7 by default). Blank cells are skipped.',
+  format: 'number',
+  returns: 'The mean effort score, or a series period | CES | responses when period is a grain.',
+  params: [
+    numbers('scores', 'Effort answers: whole numbers from 1 to the scale.', {
+      what: (a) => `scores from 1 to ${a.scale}`, integer: true, min: 1, max: (a) => a.scale as number,
+    }),
+    withDefault(number('scale', 'The highest point of the scale.', { what: 'a whole number from 2 to 100', integer: true, min: 2, max: 100 }), 7, '7'),
+    periodParam,
+    datesOf('answer', 'scores'),
+  ],
+  examples: [{ args: [column(7, 6, 5, '', 2)], result: 5 }],
+  compute: ({ scores, period, dates }, call) =>
+    aggregateByPeriod(call, meanAggregate(scores.values), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CES', countHeader: 'responses' }),
+});
