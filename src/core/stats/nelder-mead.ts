@@ -19,7 +19,8 @@ export function minimiseNelderMead(f: (x: number[]) => number, start: number[]):
     const order = values.map((_, i) => i).sort((i, j) => values[i] - values[j]);
     points = order.map((i) => points[i]);
     values = order.map((i) => values[i]);
-    if (Math.abs(values[n] - values[0]) <= TOLERANCE * (Math.abs(values[0]) + TOLERANCE)) {
+    const spread = Math.max(...points.map((p) => Math.max(...p.map((pj, j) => Math.abs(pj - points[0][j])))));
+    if (Math.abs(values[n] - values[0]) <= TOLERANCE * (Math.abs(values[0]) + TOLERANCE) && spread <= 1e-8) {
       return { x: points[0], value: values[0], iterations: iteration, converged: Number.isFinite(values[0]) };
     }
     const centroid = start.map((_, j) => points.slice(0, n).reduce((sum, p) => sum + p[j], 0) / n);
