@@ -25,7 +25,10 @@ const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|\s?(USD|EUR|GBP|CZK|Kč|zł|PLN|
 
 /** Parses number text: "9", "7.5", "7,5", "1,234.5", "1.234,5", "1 234", "45%", "$1,200". Rejects "1,234". */
 export function parseNumberText(text: string): Coerced<number> {
-  let s = text.trim().replace(CURRENCY, '').trim();
+  const trimmed = text.trim();
+  // $, £ and ¥ amounts group thousands with commas, which settles "$1,200".
+  const commaGroups = /^[+-]?[$£¥]/.test(trimmed);
+  let s = trimmed.replace(/^([+-]?)[$£¥]/, '$1').replace(CURRENCY, '').trim();
   let scale = 1;
   if (s.endsWith('%')) {
     scale = 0.01;
@@ -33,9 +36,9 @@ export function parseNumberText(text: string): Coerced<number> {
   }
   let normalised: string;
   if (PLAIN_NUMBER.test(s)) {
-    const ambiguousThousands = /^[+-]?\d{1,3}[.,]\d{3}$/.test(s) && s.includes(',');
-    if (ambiguousThousands) return bad(messages.ambiguousNumber(text));
-    normalised = s.replace(',', '.');
+    const ambiguousThousands = /^[+-]?\d{1,3},\d{3}$/.test(s);
+    if (ambiguousThousands && !commaGroups) return bad(messages.ambiguousNumber(text));
+    normalised = ambiguousThousands ? s.replace(',', '') : s.replace(',', '.');
   } else if (GROUPED_POINT.test(s)) normalised = s.replace(/,/g, '');
   else if (GROUPED_COMMA.test(s)) normalised = s.replace(/\./g, '').replace(',', '.');
   else if (SPACE_GROUPED.test(s)) normalised = s.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
