@@ -22,3 +22,11 @@ export function integrateUnit(f: (t: number, oneMinusT: number) => number, step 
 export function integrateBetaWeighted(p: number, q: number, g: (t: number) => number): number {
   return integrateUnit((t, oneMinusT) => Math.exp((p - 1) * Math.log(t) + (q - 1) * Math.log(oneMinusT)) * g(t));
 }
+
+/** ∫_0^∞ e^(logF(x)) dx, substituting x = scale · t / (1 − t); pick scale near where the mass lies. */
+export function integrateExpOverHalfLine(logF: (x: number) => number, scale: number): number {
+  return integrateUnit((t, oneMinusT) => {
+    const x = (scale * t) / oneMinusT;
+    return Math.exp(logF(x)) * (scale / (oneMinusT * oneMinusT));
+  });
+}

@@ -27,7 +27,7 @@ export function loadCdnowTransactions(): Transactions {
 
 /** A published CSV summary as rows of named numbers. */
 export function loadCdnowCsv(file: string): Record<string, number>[] {
-  const [header, ...lines] = readFileSync(join(CDNOW_DIR, file), 'utf8').trim().split('\n');
+  const [header, ...lines] = readFileSync(join(CDNOW_DIR, file), 'utf8').trim().split(/\r?\n/);
   const names = header.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], Number(v)])));
 }
