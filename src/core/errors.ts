@@ -16,11 +16,14 @@ export interface CellPosition {
   columns: number;
 }
 
+/** A Date from any realm (Apps Script, a vm context, a test): instanceof would miss foreign ones. */
+export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /** Renders a cell value the way the user typed it, shortened for a tooltip. */
 export function showValue(value: unknown): string {
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
   return String(value);
 }
@@ -77,4 +80,11 @@ export const messages = {
   internal: (fn: string, detail: string): string =>
     `${fn}: an internal error occurred (${detail}); please report it with the cells you used`,
   notFinite: (fn: string): string => `${fn}: the result is not a finite number; check the input for extreme values`,
+  // Sales and pipeline, service: outcome words and durations.
+  emptyWordList: (fn: string, param: string): string =>
+    `${fn}: ${param} lists no words; leave it out to use the default words`,
+  wordInTwoLists: (fn: string, word: string, a: string, b: string): string =>
+    `${fn}: ${showValue(word)} is listed both as ${a} and as ${b}; a row cannot be both`,
+  rangesForPeriod: (fn: string, params: string): string =>
+    `${fn}: with a period, give ${params} as ranges beside the dates, one row each`,
 };

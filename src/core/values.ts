@@ -1,6 +1,6 @@
 // Cell value coercion: how a raw Sheets value becomes a number, a civil date, a flag or text — in one place.
 
-import { messages } from './errors';
+import { isDate, messages } from './errors';
 import { MS_PER_DAY } from './timezone';
 
 /** What Sheets hands a custom function for one cell. */
@@ -116,7 +116,7 @@ export function parseDateText(text: string, toCivil: (instant: number) => number
 
 /** A civil date from a Date cell (converted to the sheet's zone), a serial number, or date text. */
 export function coerceDate(cell: Cell, toCivil: (instant: number) => number): Coerced<number> {
-  if (cell instanceof Date) {
+  if (isDate(cell)) {
     const t = cell.getTime();
     return Number.isFinite(t) ? ok(toCivil(t)) : bad();
   }
@@ -148,6 +148,6 @@ export function coerceText(cell: Cell): Coerced<string> {
   if (typeof cell === 'string') return ok(cell.trim());
   if (typeof cell === 'number') return ok(String(cell));
   if (typeof cell === 'boolean') return ok(cell ? 'TRUE' : 'FALSE');
-  if (cell instanceof Date) return ok(cell.toISOString().slice(0, 10));
+  if (isDate(cell)) return ok(cell.toISOString().slice(0, 10));
   return bad();
 }

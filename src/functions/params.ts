@@ -2,7 +2,7 @@
 
 import type { FlagColumn, NumberColumn, TextColumn } from '../core/columns';
 import { positionOf } from '../core/columns';
-import { MetricError, messages } from '../core/errors';
+import { isDate, MetricError, messages } from '../core/errors';
 import { parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
 import type { Arg, CallContext, Param } from './spec';
@@ -170,7 +170,7 @@ export function period<N extends string>(name: N, description: string): Param<N,
     name, description, type: 'text', optional: false,
     coerce(raw, call) {
       const cell = single(raw, call.fn, name, 'period');
-      if (cell instanceof Date) {
+      if (isDate(cell)) {
         const day = parsePeriod(new Date(call.toCivil(cell.getTime())).toISOString().slice(0, 10));
         if (day) return { kind: 'period', period: day };
       }

@@ -32,6 +32,11 @@ export interface Param<N extends string = string, T = unknown> {
   coerce(raw: Arg, call: CallContext, earlier: Record<string, unknown>): T;
   /** True when the raw argument was left out (the runner then uses `fallback`). */
   fallback?: (call: CallContext, earlier: Record<string, unknown>) => T;
+  /**
+   * Variadic: the last parameter may collect every remaining argument (at most `max`, the stub's count);
+   * the runner then calls `coerceAll` with them instead of `coerce`.
+   */
+  rest?: { max: number; coerceAll(raw: readonly Arg[], call: CallContext, earlier: Record<string, unknown>): T };
 }
 
 /** The typed arguments record a core function receives, derived from its parameter list. */
@@ -50,6 +55,8 @@ export interface Example {
   result: Result;
   /** One line saying what the example shows. */
   note?: string;
+  /** When set, `result` is rounded to this many decimals (and checked to that precision). */
+  digits?: number;
 }
 
 /** One custom function: everything the stubs, the docs, the sidebar and the runner need. */

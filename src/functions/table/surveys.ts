@@ -65,7 +65,7 @@ export const NPS_CI = defineFunction({
   format: 'points',
   returns: 'Two cells side by side: low, high.',
   params: [npsScores, withDefault(number('confidence', 'Confidence level between 0 and 1.', { what: 'a level between 0.5 and 0.999', min: 0.5, max: 0.999 }), 0.95, '0.95')],
-  examples: [{ args: [column(10, 10, 9, 9, 8, 7, 6, 3, 0, 10)], result: [[-24.45140163664366, 57.05528998276895]] }],
+  examples: [{ args: [column(10, 10, 9, 9, 8, 7, 6, 3, 0, 10)], result: [[-30.33, 61.1]], digits: 2, note: '5 promoters, 2 passives, 3 detractors: NPS 20' }],
   compute: ({ scores, confidence }, call) => {
     const c = aggregateAll(npsAggregate(scores.values), scores.values.length);
     if (!(c.promoters + c.passives + c.detractors)) throw new MetricError(messages.noData(call.fn, 'scores'));
