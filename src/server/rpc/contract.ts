@@ -1,0 +1,271 @@
+// The sidebar ⇄ server contract: every RPC method's name, request and response schemas (zod/mini), and types.
+//
+// Rules both sides keep:
+// - Requests and responses are plain JSON; dates are ISO strings ("2025-03-01", "2025-03-01T10:00:00.000Z").
+// - Every handler takes ONE request object and returns an RpcResponse envelope; it never throws across the wire.
+// - Errors and warnings carry a message key (ERROR_KEYS / WARNING_KEYS / ISSUE_KINDS) plus params, so the
+//   sidebar's catalogue translates them; `message` is the English fallback text.
+// - google.script.run calls the top-level function of the same name as the method (see RPC_METHODS).
+
+import * as z from 'zod/mini';
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared vocabulary
+
+/** What a source column means to the metrics. Sidebar label keys: `role.<name>`. */
+export const ROLES = [
+  'date', 'customer', 'score', 'satisfaction', 'effort', 'amount', 'status', 'stage', 'start', 'end',
+  'product', 'segment', 'orderId', 'dealId', 'created', 'closed', 'responded', 'probability', 'cost', 'contacts',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const RoleSchema = z.enum(ROLES);
+
+/** Grains a summary can be built by. */
+export const SUMMARY_GRAINS = ['week', 'month', 'quarter', 'year'] as const;
+export type SummaryGrain = (typeof SUMMARY_GRAINS)[number];
+
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** An A1 range without a sheet name: "A1:J1001", "C5", "B2:B9". */
+export const A1Schema = z.string().check(z.regex(/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/));
+
+/** Role → 0-based column index inside the source range. Unmapped roles are absent. */
+export const MappingSchema = z.partialRecord(RoleSchema, z.number().check(z.int(), z.nonnegative()));
+export type Mapping = z.infer<typeof MappingSchema>;
+
+/** The table a report reads: a sheet (by id; the name is informational) and the A1 range of header + data. */
+export const SourceSchema = z.object({
+  sheetId: z.number().check(z.int()),
+  sheetName: z.string(),
+  /** Header row plus data rows, e.g. "A1:J1001". */
+  range: A1Schema,
+  /** True when the first row of `range` holds the headers. */
+  hasHeader: z.boolean(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** What the user chose in the sidebar: everything needed to (re)build a summary. */
+export const ReportSpecSchema = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(100)),
+  source: SourceSchema,
+  mapping: MappingSchema,
+  /** Function-table names, e.g. ["NPS", "CHURN"]; only metrics whose roles are mapped are built. */
+  metrics: z.array(z.string()).check(z.minLength(1), z.maxLength(60)),
+  grain: z.enum(SUMMARY_GRAINS),
+  /** Inclusive date range of the periods shown; omitted = the data's whole span. */
+  from: z.optional(IsoDateSchema),
+  to: z.optional(IsoDateSchema),
+  /** 0-based column index to break figures down by; omitted = mapping.segment when mapped, else none. */
+  segmentBy: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** Target per metric name, in the metric's own unit (fractions for rates, points for NPS). */
+  goals: z.optional(z.record(z.string(), z.number())),
+});
+export type ReportSpec = z.infer<typeof ReportSpecSchema>;
+
+/** A saved report as stored in document properties (versioned; see src/server/reports). */
+export const SavedReportSchema = z.object({
+  version: z.literal(1),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  spec: ReportSpecSchema,
+  createdAt: z.string(),
+  refreshedAt: z.optional(z.string()),
+});
+export type SavedReport = z.infer<typeof SavedReportSchema>;
+
+/** A translatable message: `key` for the catalogue, `params` to fill it, `message` as the English fallback. */
+export const MessageSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type Message = z.infer<typeof MessageSchema>;
+
+/**
+ * Error keys (catalogue: `error.<key>`). Params in brackets.
+ * badRequest [detail] · sheetNotFound [sheet] · noTable [sheet] · sourceEmpty [sheet, range] ·
+ * rangeOutsideSheet [range] · reportNotFound [id] · lockTimeout [] · noMetricsAvailable [] ·
+ * tooManyReports [limit] · metricFailed [metric, message] (message = the function table's own English text) ·
+ * internal [detail]
+ */
+export const ERROR_KEYS = [
+  'badRequest', 'sheetNotFound', 'noTable', 'sourceEmpty', 'rangeOutsideSheet', 'reportNotFound', 'lockTimeout',
+  'noMetricsAvailable', 'tooManyReports', 'metricFailed', 'internal',
+] as const;
+export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+/**
+ * Warning keys in a build result (catalogue: `warning.<key>`).
+ * metricSkipped [metric, message] — the metric could not be computed on this data (message: the table's text) ·
+ * metricUnavailable [metric] — a role it needs is not mapped, or it is not in this version's function table ·
+ * smallSample [segment, n] · noCompletePeriod [] — every period in range is still running, the latest partial one is shown ·
+ * userSheetNameTaken [name, used] — a user's sheet already had the name; the summary tab got `used`.
+ */
+export const WARNING_KEYS = ['metricSkipped', 'metricUnavailable', 'smallSample', 'noCompletePeriod', 'userSheetNameTaken'] as const;
+export type WarningKey = (typeof WARNING_KEYS)[number];
+
+/** The envelope every handler returns. */
+export type RpcResponse<T> = { ok: true; data: T } | { ok: false; error: Message & { key: ErrorKey } };
+
+// ---------------------------------------------------------------------------------------------------------
+// Methods
+
+const Empty = z.object({});
+
+/** getLocale: the user's language (one of the catalogue's) and the spreadsheet's time zone. */
+export const GetLocaleRequest = Empty;
+export const GetLocaleResponse = z.object({
+  /** "en" | "cs" | "pl" | "ru" | "th" — the closest catalogue language; "en" when unknown. */
+  language: z.enum(['en', 'cs', 'pl', 'ru', 'th']),
+  /** The raw locale Apps Script reports ("cs", "en_US"). */
+  locale: z.string(),
+  timeZone: z.string(),
+});
+
+/** listSheets: every sheet, with the add-on's generated ones marked. */
+export const ListSheetsRequest = Empty;
+export const SheetInfoSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  /** Rows and columns holding data (getLastRow / getLastColumn). */
+  rows: z.number(),
+  columns: z.number(),
+  /** True for summary tabs the add-on made (tagged with developer metadata). */
+  generated: z.boolean(),
+});
+export const ListSheetsResponse = z.object({ sheets: z.array(SheetInfoSchema), activeSheetId: z.number() });
+
+/** Types a column's values were detected as. */
+export const COLUMN_TYPES = ['number', 'date', 'text', 'boolean', 'empty'] as const;
+
+/** detectTable: the header row, data range, column types, mapping and the metrics the mapping allows. */
+export const DetectTableRequest = z.object({
+  sheetId: z.number(),
+  /** An A1 range to use instead of detecting one (the user edited it); first row = headers. */
+  range: z.optional(A1Schema),
+});
+export const ColumnInfoSchema = z.object({
+  index: z.number(),
+  /** Column letter in the sheet ("C"). */
+  letter: z.string(),
+  header: z.string(),
+  type: z.enum(COLUMN_TYPES),
+  /** Up to 3 example values as text. */
+  samples: z.array(z.string()),
+});
+export const MetricOptionSchema = z.object({
+  name: z.string(),
+  category: z.string(),
+  summary: z.string(),
+  format: z.string(),
+  /** Alternatives: the metric is available when EVERY role of ANY one list is mapped. */
+  needs: z.array(z.array(RoleSchema)),
+  /** Roles that add a trend when mapped (usually ["date"]). */
+  trendNeeds: z.array(RoleSchema),
+  available: z.boolean(),
+});
+export type MetricOption = z.infer<typeof MetricOptionSchema>;
+export const DetectTableResponse = z.object({
+  source: SourceSchema,
+  /** Data rows below the header. */
+  rows: z.number(),
+  columns: z.array(ColumnInfoSchema),
+  mapping: MappingSchema,
+  metrics: z.array(MetricOptionSchema),
+});
+
+/** checkData: the data-quality report for the mapped columns. */
+export const CheckDataRequest = z.object({ source: SourceSchema, mapping: MappingSchema });
+/** Issue kinds (catalogue: `issue.<kind>`, params: count, column). */
+export const ISSUE_KINDS = [
+  'duplicateRows', 'duplicateIds', 'scoreOutOfRange', 'notANumber', 'notADate', 'blankRequired', 'endBeforeStart', 'futureDate',
+] as const;
+export const DataIssueSchema = z.object({
+  kind: z.enum(ISSUE_KINDS),
+  /** The role and header of the column concerned, when the issue is about one column. */
+  role: z.optional(RoleSchema),
+  column: z.optional(z.string()),
+  /** How many rows are affected. */
+  count: z.number(),
+  /** The first affected rows as 1-based sheet row numbers (at most 20). */
+  rows: z.array(z.number()),
+  /** The first affected cells as A1 ranges on the source sheet (merged runs), for selectRange. */
+  ranges: z.array(A1Schema),
+  message: z.string(),
+});
+export type DataIssue = z.infer<typeof DataIssueSchema>;
+export const CheckDataResponse = z.object({ rows: z.number(), issues: z.array(DataIssueSchema) });
+
+/** buildSummary: builds (or rebuilds, with reportId) a summary tab and saves the report. */
+export const BuildSummaryRequest = z.object({ spec: ReportSpecSchema, reportId: z.optional(z.string()) });
+export const BuildResultSchema = z.object({
+  report: SavedReportSchema,
+  sheetId: z.number(),
+  sheetName: z.string(),
+  /** Metrics that made it onto the tab. */
+  metrics: z.array(z.string()),
+  warnings: z.array(MessageSchema),
+});
+export type BuildResult = z.infer<typeof BuildResultSchema>;
+export const BuildSummaryResponse = BuildResultSchema;
+
+/** listReports: every saved report with where its tab is now. */
+export const ListReportsRequest = Empty;
+export const ReportEntrySchema = z.object({
+  report: SavedReportSchema,
+  /** The current summary tab, found by its tag; absent when the user deleted it. */
+  sheetId: z.optional(z.number()),
+  sheetName: z.optional(z.string()),
+});
+export const ListReportsResponse = z.object({ reports: z.array(ReportEntrySchema) });
+
+/** refreshReport: rebuilds one saved report. */
+export const RefreshReportRequest = z.object({ id: z.string() });
+export const RefreshReportResponse = BuildResultSchema;
+
+/** refreshAll: rebuilds every saved report; one failure does not stop the others. */
+export const RefreshAllRequest = Empty;
+export const RefreshAllResponse = z.object({
+  results: z.array(z.object({ id: z.string(), title: z.string(), ok: z.boolean(), sheetName: z.optional(z.string()), error: z.optional(MessageSchema) })),
+});
+
+/** deleteReport: forgets a saved report, and deletes its tab when asked. */
+export const DeleteReportRequest = z.object({ id: z.string(), deleteSheet: z.boolean() });
+export const DeleteReportResponse = z.object({ deleted: z.boolean() });
+
+/** selectRange: activates a sheet and selects ranges in it (the data check's "select" button). */
+export const SelectRangeRequest = z.object({ sheetId: z.number(), ranges: z.array(A1Schema).check(z.minLength(1)) });
+export const SelectRangeResponse = z.object({ selected: z.number() });
+
+/** insertSampleData: adds the sample tables as new sheets (names never clash with existing ones). */
+export const InsertSampleDataRequest = z.object({
+  seed: z.optional(z.number().check(z.int())),
+  /** Rows per table; default 1000, at most 20000. */
+  rows: z.optional(z.number().check(z.int(), z.minimum(10), z.maximum(20000))),
+});
+export const InsertSampleDataResponse = z.object({ sheets: z.array(z.object({ id: z.number(), name: z.string() })) });
+
+/** Every RPC method: its request and response schemas. google.script.run.<name>(request) calls it. */
+export const RPC = {
+  getLocale: { request: GetLocaleRequest, response: GetLocaleResponse },
+  listSheets: { request: ListSheetsRequest, response: ListSheetsResponse },
+  detectTable: { request: DetectTableRequest, response: DetectTableResponse },
+  checkData: { request: CheckDataRequest, response: CheckDataResponse },
+  buildSummary: { request: BuildSummaryRequest, response: BuildSummaryResponse },
+  listReports: { request: ListReportsRequest, response: ListReportsResponse },
+  refreshReport: { request: RefreshReportRequest, response: RefreshReportResponse },
+  refreshAll: { request: RefreshAllRequest, response: RefreshAllResponse },
+  deleteReport: { request: DeleteReportRequest, response: DeleteReportResponse },
+  selectRange: { request: SelectRangeRequest, response: SelectRangeResponse },
+  insertSampleData: { request: InsertSampleDataRequest, response: InsertSampleDataResponse },
+} as const;
+
+export type RpcMethod = keyof typeof RPC;
+export const RPC_METHODS = Object.keys(RPC) as RpcMethod[];
+export type RpcRequest<M extends RpcMethod> = z.input<(typeof RPC)[M]['request']>;
+export type RpcData<M extends RpcMethod> = z.output<(typeof RPC)[M]['response']>;
+
+/**
+ * Server side (for the workbench): `rpcHandlers(workbook, env)` in src/server/rpc/handlers.ts returns an object with
+ * one function per RPC method, `(request: unknown) => RpcResponse<RpcData<M>>`, running on any Workbook
+ * (src/server/sheets/workbook.ts) — `InMemoryWorkbook` in the workbench and tests, Apps Script's in the add-on.
+ */
+export type RpcHandlers = { [M in RpcMethod]: (request: unknown) => RpcResponse<RpcData<M>> };
