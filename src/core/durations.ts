@@ -1,0 +1,85 @@
+// Durations between two date columns: units, the per-row duration with negative rows rejected, mean/median folds.
+
+import type { Aggregate } from './aggregate';
+import { positionOf, type NumberColumn } from './columns';
+import { MetricError, messages } from './errors';
+import { MS_PER_DAY } from './timezone';
+
+export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+export const MS_PER_UNIT: Record<DurationUnit, number> = {
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: MS_PER_DAY,
+  weeks: 7 * MS_PER_DAY,
+};
+
+const UNIT_WORDS: Record<string, DurationUnit> = {
+  m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes',
+  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours',
+  d: 'days', day: 'days', days: 'days',
+  w: 'weeks', wk: 'weeks', wks: 'weeks', week: 'weeks', weeks: 'weeks',
+};
+
+/** A unit from its name or abbreviation ("hours", "Hour", "h", "mins"), or undefined. */
+export function parseDurationUnit(text: string): DurationUnit | undefined {
+  return UNIT_WORDS[text.trim().toLowerCase()];
+}
+
+/**
+ * Each row's duration from `starts` to `ends` in `unit`; NaN where either date is blank.
+ * Throws one error naming the first row (of `ends`) that ends before it starts, with how many do.
+ */
+export function durationsBetween(fn: string, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit): Float64Array {
+  const s = starts.values;
+  const e = ends.values;
+  const n = Math.min(s.length, e.length);
+  const out = new Float64Array(n);
+  const unitMs = MS_PER_UNIT[unit];
+  let negative = 0;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const d = e[i] - s[i];
+    if (d < 0) {
+      if (negative++ === 0) first = i;
+    }
+    out[i] = d / unitMs;
+  }
+  if (negative) throw new MetricError(messages.negativeDuration(fn, negative, positionOf(ends, first)));
+  return out;
+}
+
+export type Statistic = 'mean' | 'median';
+export const STATISTICS: readonly Statistic[] = ['mean', 'median'];
+
+/** Running sum and count; with the median, the values themselves. */
+export interface DurationAcc {
+  sum: number;
+  n: number;
+  values: number[] | undefined;
+}
+
+/** The median of a small list, sorted in place. */
+function medianOf(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const n = values.length;
+  return n % 2 ? values[(n - 1) / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/** Folds the non-blank durations (optionally only where `keep(i)`) into their mean or median. */
+export function durationAggregate(durations: Float64Array, statistic: Statistic, keep?: (i: number) => boolean): Aggregate<DurationAcc> {
+  const median = statistic === 'median';
+  return {
+    create: () => ({ sum: 0, n: 0, values: median ? [] : undefined }),
+    uses: keep ? (i) => durations[i] === durations[i] && keep(i) : (i) => durations[i] === durations[i],
+    add: (acc, i) => {
+      const d = durations[i];
+      acc.sum += d;
+      acc.n++;
+      if (acc.values) acc.values.push(d);
+    },
+    value: (acc) => (acc.n === 0 ? undefined : acc.values ? medianOf(acc.values) : acc.sum / acc.n),
+    count: (acc) => acc.n,
+  };
+}

@@ -1,0 +1,54 @@
+// Rate folds shared by several families: the share of rows in a class, and a ratio of two columns' sums.
+
+import type { Aggregate } from './aggregate';
+
+/** Hits and the base they are counted against. */
+export interface RateAcc {
+  hits: number;
+  base: number;
+}
+
+const rate = (acc: RateAcc): number | undefined => (acc.base ? acc.hits / acc.base : undefined);
+
+/**
+ * Share of rows coded `hit` among the rows coded as one of `base` (all non-blank rows when `base` is omitted).
+ * Codes are those of a classified column (-1 blank).
+ */
+export function shareAggregate(codes: Int8Array, hit: number, base?: readonly number[]): Aggregate<RateAcc> {
+  const inBase = base ? new Uint8Array(128) : undefined;
+  if (inBase && base) for (const c of base) inBase[c] = 1;
+  return {
+    create: () => ({ hits: 0, base: 0 }),
+    uses: inBase ? (i) => codes[i] >= 0 && inBase[codes[i]] === 1 : (i) => codes[i] >= 0,
+    add: (acc, i) => {
+      acc.base++;
+      if (codes[i] === hit) acc.hits++;
+    },
+    value: rate,
+    count: (acc) => acc.base,
+  };
+}
+
+/** Sum of `numerators` ÷ sum of `denominators` over rows where at least one is given; blanks add nothing. */
+export function ratioOfSumsAggregate(numerators: Float64Array, denominators: Float64Array): Aggregate<RateAcc & { rows: number }> {
+  return {
+    create: () => ({ hits: 0, base: 0, rows: 0 }),
+    uses: (i) => numerators[i] === numerators[i] || denominators[i] === denominators[i],
+    add: (acc, i) => {
+      const a = numerators[i];
+      const b = denominators[i];
+      if (a === a) acc.hits += a;
+      if (b === b) acc.base += b;
+      acc.rows++;
+    },
+    value: rate,
+    count: (acc) => acc.rows,
+  };
+}
+
+/** Sum of the non-blank values. */
+export function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sum += values[i];
+  return sum;
+}
