@@ -1,5 +1,6 @@
 // The BG/NBD model (Fader, Hardie & Lee 2005): log-likelihood with gradient, fit, and predictions.
 
+import { MetricError } from '../../errors';
 import { hyp2f1 } from '../../stats/hypergeometric';
 import { logAddExp, logisticOfMinus } from '../../stats/log-sum-exp';
 import { minimise } from '../../stats/optimise';
@@ -117,8 +118,8 @@ export function fitBgNbd(fn: string, histories: PurchaseHistories): BgNbdFit {
     sumX += g.weight[i] * g.x[i];
     sumT += g.weight[i] * g.T[i];
   }
-  if (repeat === 0) throw new Error(say.allBoughtOnce(fn, g.total));
-  if (repeat < MIN_REPEAT_CUSTOMERS) throw new Error(say.tooFewRepeatCustomers(fn, repeat, g.total, MIN_REPEAT_CUSTOMERS));
+  if (repeat === 0) throw new MetricError(say.allBoughtOnce(fn, g.total));
+  if (repeat < MIN_REPEAT_CUSTOMERS) throw new MetricError(say.tooFewRepeatCustomers(fn, repeat, g.total, MIN_REPEAT_CUSTOMERS));
   const objective = (theta: number[]) => {
     if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
     const { value, gradient } = logLikelihoodWithGradient(fromLog(theta), g);
@@ -126,7 +127,7 @@ export function fitBgNbd(fn: string, histories: PurchaseHistories): BgNbdFit {
   };
   const start = [0, Math.log(Math.max(sumT, 1e-9) / Math.max(sumX, 1)), 0, 0];
   const best = minimise(objective, start);
-  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'BG/NBD'));
+  if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'BG/NBD'));
   return { params: fromLog(best.x), logLikelihood: -best.value * g.total, iterations: best.iterations };
 }
 

@@ -1,5 +1,6 @@
 // Per-customer predictions from purchase records: P(alive), expected purchases and spend, discounted CLV.
 
+import { MetricError } from '../../errors';
 import { fitBgNbd, probabilityAlive, type BgNbdFit } from './bg-nbd';
 import { discountedValue } from './clv';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
@@ -36,9 +37,9 @@ export interface ValuePrediction {
 }
 
 function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOptions): void {
-  if (!(horizon > 0 && Number.isFinite(horizon))) throw new Error(say.notPositive(fn, 'horizon', horizon));
+  if (!(horizon > 0 && Number.isFinite(horizon))) throw new MetricError(say.notPositive(fn, 'horizon', horizon));
   if (!(monthlyDiscountRate >= 0 && Number.isFinite(monthlyDiscountRate))) {
-    throw new Error(say.notNonNegative(fn, 'discount_rate', monthlyDiscountRate));
+    throw new MetricError(say.notNonNegative(fn, 'discount_rate', monthlyDiscountRate));
   }
 }
 

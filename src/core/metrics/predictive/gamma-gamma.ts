@@ -1,5 +1,6 @@
 // The Gamma-Gamma spend model (Fader, Hardie & Lee 2005; Fader & Hardie 2013): fit and expected average spend.
 
+import { MetricError } from '../../errors';
 import { digamma, logGamma } from '../../stats/gamma';
 import { minimise } from '../../stats/optimise';
 import { predictiveMessages as say } from './messages';
@@ -77,7 +78,7 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, frequency: Arr
 export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): GammaGammaFit {
   const d = prepare(frequency, meanSpend);
   const n = d.x.length;
-  if (n < MIN_SPENDERS) throw new Error(say.tooFewSpenders(fn, n, MIN_SPENDERS));
+  if (n < MIN_SPENDERS) throw new MetricError(say.tooFewSpenders(fn, n, MIN_SPENDERS));
   const objective = (theta: number[]) => {
     if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
     const { value, gradient } = logLikelihoodWithGradient({ p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) }, d);
@@ -85,9 +86,9 @@ export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpen
   };
   const meanOfMeans = d.meanSpend.reduce((s, m) => s + m, 0) / n;
   const best = minimise(objective, [0, Math.log(2), Math.log(meanOfMeans)]);
-  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'Gamma-Gamma spend'));
+  if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'Gamma-Gamma spend'));
   const params = { p: Math.exp(best.x[0]), q: Math.exp(best.x[1]), gamma: Math.exp(best.x[2]) };
-  if (!(params.q > 1)) throw new Error(say.spendTooVaried(fn, params.q));
+  if (!(params.q > 1)) throw new MetricError(say.spendTooVaried(fn, params.q));
   return { params, logLikelihood: -best.value * n, customers: n, iterations: best.iterations };
 }
 

@@ -1,5 +1,6 @@
 // A cohort's survival and churn, fitted and projected by the shifted-beta-geometric model.
 
+import { MetricError } from '../../errors';
 import { predictiveMessages as say } from './messages';
 import { churnRate, fitSbg, survival, type SbgFit } from './sbg';
 
@@ -14,8 +15,8 @@ export interface RetentionPeriod {
 
 /** Fits the sBG model to active counts (cohort size first) and returns periods 0 .. observed + periodsAhead. */
 export function forecastRetention(fn: string, activeCounts: number[], periodsAhead: number): { periods: RetentionPeriod[]; fit: SbgFit } {
-  if (!(periodsAhead >= 0 && Number.isFinite(periodsAhead))) throw new Error(say.notNonNegative(fn, 'periods_ahead', periodsAhead));
-  if (!Number.isInteger(periodsAhead)) throw new Error(say.notWholeNumber(fn, 'periods_ahead', periodsAhead));
+  if (!(periodsAhead >= 0 && Number.isFinite(periodsAhead))) throw new MetricError(say.notNonNegative(fn, 'periods_ahead', periodsAhead));
+  if (!Number.isInteger(periodsAhead)) throw new MetricError(say.notWholeNumber(fn, 'periods_ahead', periodsAhead));
   const fit = fitSbg(fn, activeCounts);
   const observed = activeCounts.length - 1;
   const periods: RetentionPeriod[] = [];

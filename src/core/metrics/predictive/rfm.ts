@@ -1,5 +1,6 @@
 // Transactions to a per-customer calibration summary: frequency, recency, age T and mean repeat spend.
 
+import { MetricError } from '../../errors';
 import { predictiveMessages as say } from './messages';
 import { DAY_MS, daysPerUnit, type TimeUnit } from './time-units';
 
@@ -31,18 +32,18 @@ export interface CustomerSummary {
 
 /** Throws unless dates (and amounts, when given) are usable numbers of the same length as the ids. */
 function validate(fn: string, { customerIds, dates, amounts }: Transactions): void {
-  if (dates.length !== customerIds.length) throw new Error(say.lengthMismatch(fn, 'dates', dates.length, 'customer_ids', customerIds.length));
+  if (dates.length !== customerIds.length) throw new MetricError(say.lengthMismatch(fn, 'dates', dates.length, 'customer_ids', customerIds.length));
   if (amounts && amounts.length !== customerIds.length) {
-    throw new Error(say.lengthMismatch(fn, 'amounts', amounts.length, 'customer_ids', customerIds.length));
+    throw new MetricError(say.lengthMismatch(fn, 'amounts', amounts.length, 'customer_ids', customerIds.length));
   }
   const rows = customerIds.map((_, i) => i).filter((i) => customerIds[i] !== '');
   const badDates = rows.filter((i) => !Number.isFinite(dates[i]));
-  if (badDates.length) throw new Error(say.badDates(fn, badDates.length, badDates[0] + 1));
+  if (badDates.length) throw new MetricError(say.badDates(fn, badDates.length, badDates[0] + 1));
   if (!amounts) return;
   const badAmounts = rows.filter((i) => !Number.isFinite(amounts[i]));
-  if (badAmounts.length) throw new Error(say.badAmounts(fn, badAmounts.length, badAmounts[0] + 1));
+  if (badAmounts.length) throw new MetricError(say.badAmounts(fn, badAmounts.length, badAmounts[0] + 1));
   const negative = rows.filter((i) => amounts[i] < 0);
-  if (negative.length) throw new Error(say.negativeAmounts(fn, negative.length, amounts[negative[0]], negative[0] + 1));
+  if (negative.length) throw new MetricError(say.negativeAmounts(fn, negative.length, amounts[negative[0]], negative[0] + 1));
 }
 
 /** The civil day number holding a civil-milliseconds time. */
@@ -57,7 +58,7 @@ export function summariseCustomers(fn: string, transactions: Transactions, unit:
   validate(fn, transactions);
   const { customerIds, dates, amounts } = transactions;
   const rows = customerIds.map((_, i) => i).filter((i) => customerIds[i] !== '');
-  if (!rows.length) throw new Error(say.noPurchases(fn));
+  if (!rows.length) throw new MetricError(say.noPurchases(fn));
   const endDay = calibrationEnd === undefined ? rows.reduce((last, i) => Math.max(last, civilDay(dates[i])), -Infinity) : civilDay(calibrationEnd);
   const spendByDay = new Map<string, Map<number, number>>();
   for (const i of rows) {
@@ -67,7 +68,7 @@ export function summariseCustomers(fn: string, transactions: Transactions, unit:
     if (!days) spendByDay.set(customerIds[i], (days = new Map()));
     days.set(day, (days.get(day) ?? 0) + (amounts ? amounts[i] : 0));
   }
-  if (!spendByDay.size) throw new Error(say.noneBeforeCalibrationEnd(fn, new Date(endDay * DAY_MS).toISOString().slice(0, 10)));
+  if (!spendByDay.size) throw new MetricError(say.noneBeforeCalibrationEnd(fn, new Date(endDay * DAY_MS).toISOString().slice(0, 10)));
   const perUnit = daysPerUnit(unit);
   const summary: CustomerSummary = {
     ids: [], frequency: [], recency: [], age: [], meanRepeatSpend: [], firstDay: [], calibrationEndDay: endDay, unit,

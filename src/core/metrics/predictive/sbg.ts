@@ -1,5 +1,6 @@
 // The shifted-beta-geometric retention model (Fader & Hardie 2007): fit on a cohort's survivors, project churn.
 
+import { MetricError } from '../../errors';
 import { digamma, logBeta } from '../../stats/gamma';
 import { minimise } from '../../stats/optimise';
 import { predictiveMessages as say } from './messages';
@@ -19,12 +20,12 @@ export interface SbgFit {
 /** Throws unless the counts are a usable cohort: cohort size first, then non-increasing survivors with some churn. */
 function validateCounts(fn: string, counts: number[]): void {
   const bad = counts.findIndex((c) => !(Number.isFinite(c) && c >= 0));
-  if (bad >= 0) throw new Error(say.badCount(fn, counts[bad], bad + 1));
-  if (counts.length < 3) throw new Error(say.tooFewPeriods(fn, counts.length));
-  if (!(counts[0] > 0)) throw new Error(say.firstCountNotPositive(fn, counts[0]));
+  if (bad >= 0) throw new MetricError(say.badCount(fn, counts[bad], bad + 1));
+  if (counts.length < 3) throw new MetricError(say.tooFewPeriods(fn, counts.length));
+  if (!(counts[0] > 0)) throw new MetricError(say.firstCountNotPositive(fn, counts[0]));
   const rise = counts.findIndex((c, i) => i > 0 && c > counts[i - 1]);
-  if (rise > 0) throw new Error(say.countsIncrease(fn, rise + 1, counts[rise], counts[rise - 1]));
-  if (counts[counts.length - 1] === counts[0]) throw new Error(say.noChurn(fn));
+  if (rise > 0) throw new MetricError(say.countsIncrease(fn, rise + 1, counts[rise], counts[rise - 1]));
+  if (counts[counts.length - 1] === counts[0]) throw new MetricError(say.noChurn(fn));
 }
 
 /**
@@ -69,7 +70,7 @@ export function fitSbg(fn: string, counts: number[]): SbgFit {
     return { value: -value / size, gradient: gradient.map((g) => -g / size) };
   };
   const best = minimise(objective, [0, 0]);
-  if (!Number.isFinite(best.value)) throw new Error(say.fitFailed(fn, 'shifted-beta-geometric'));
+  if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'shifted-beta-geometric'));
   return { params: { alpha: Math.exp(best.x[0]), beta: Math.exp(best.x[1]) }, logLikelihood: -best.value * size, iterations: best.iterations };
 }
 
