@@ -92,7 +92,7 @@ export const CSAT = defineFunction({
   params: [
     scaleScores,
     scale,
-    withComputedDefault(number('threshold', 'The lowest score that counts as satisfied (default: scale − 1).', {
+    withComputedDefault(number('threshold', 'The lowest score that counts as satisfied.', {
       what: 'a score on the scale', min: (a) => lowestPoint(a.scale as number), max: (a) => a.scale as number,
     }), 'scale − 1', (a) => (a.scale as number) - 1),
     periodParam,
