@@ -1,13 +1,23 @@
 // Outcome and status words: case-insensitive word lists, their defaults, and classifying text against them.
-// NOTE (revenue/retention engineer, 18:34 UTC): this untracked file was overwritten by mistake and rebuilt from its
-// imports (BLANK_CODE, splitWords, sharedWord, wordClassifier, OUTCOME); please check it against your version, then drop this note.
 
-/** The code of a blank cell in a classified column. */
+/** The code of a blank cell in a classified column; 0 is "none of the lists", k the k-th list (1-based). */
 export const BLANK_CODE = -1;
+export const OTHER_CODE = 0;
 
-/** Splits a user's word list ("won, signed" or "won; signed"), trimmed and lower-cased, blanks left out. */
+/** Codes of a deal outcome column classified against [won words, lost words]: anything else is open. */
+export const OUTCOME = { blank: BLANK_CODE, open: OTHER_CODE, won: 1, lost: 2 } as const;
+
+export const DEFAULT_WON: readonly string[] = ['won', 'closed won'];
+export const DEFAULT_LOST: readonly string[] = ['lost', 'closed lost'];
+
+/** A word as it is compared: trimmed, lower case, with runs of spaces, "-" and "_" read as one space. */
+export function normaliseWord(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+/** Splits a user's word list ("won, signed", "won; signed" or "won | signed"), normalised, blanks left out. */
 export function splitWords(text: string): string[] {
-  return text.split(/[,;|]/).map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  return text.split(/[,;|]/).map(normaliseWord).filter((w) => w !== '');
 }
 
 /** A word found in both sets, or undefined. */
@@ -17,16 +27,16 @@ export function sharedWord(a: ReadonlySet<string>, b: ReadonlySet<string>): stri
 }
 
 /**
- * Classifies a text against word sets: k (1-based) for the first set holding its trimmed lower-cased form,
- * 0 for none. Each distinct text is looked up once, so long columns of a few statuses cost one Map lookup a row.
+ * Classifies a text against word sets: k (1-based) for the first set holding its normalised form, 0 for none.
+ * Each distinct text is looked up once, so long columns of a few statuses cost one Map lookup a row.
  */
 export function wordClassifier(sets: readonly ReadonlySet<string>[]): (text: string) => number {
   const seen = new Map<string, number>();
   return (text) => {
     let code = seen.get(text);
     if (code === undefined) {
-      const word = text.trim().toLowerCase();
-      code = 0;
+      const word = normaliseWord(text);
+      code = OTHER_CODE;
       for (let k = 0; k < sets.length; k++) {
         if (sets[k].has(word)) {
           code = k + 1;
@@ -38,6 +48,3 @@ export function wordClassifier(sets: readonly ReadonlySet<string>[]): (text: str
     return code;
   };
 }
-
-/** Codes of a deal outcome column classified against [won words, lost words]: anything else is open. */
-export const OUTCOME = { blank: BLANK_CODE, open: 0, won: 1, lost: 2 } as const;
