@@ -1,5 +1,6 @@
 // The message catalogue: every key in every language, the same placeholders, real translations.
 
+import { ERROR_KEYS, ISSUE_KINDS, ROLES, WARNING_KEYS } from '../../src/server/rpc/contract';
 import { CATALOGUES, format, lookup, pickLanguage, placeholdersOf, translator, type Language } from '../../sidebar/i18n/catalogue';
 
 const languages = Object.keys(CATALOGUES) as Language[];
@@ -30,6 +31,14 @@ describe('message catalogue', () => {
     const same = englishKeys.filter((k) => (CATALOGUES[lang] as Record<string, string>)[k] === (CATALOGUES.en as Record<string, string>)[k]);
     // A few words are the same in both languages (“Segment”, “Status”): at most 5% may match.
     expect(same.length).toBeLessThanOrEqual(Math.ceil(englishKeys.length * 0.05));
+  });
+
+  it('has a message for every error, warning, data issue and column role the server can send', () => {
+    const needed = [
+      ...ERROR_KEYS.map((k) => `error.${k}`), ...WARNING_KEYS.map((k) => `warning.${k}`),
+      ...ISSUE_KINDS.map((k) => `issue.${k}`), ...ROLES.map((r) => `role.${r}`),
+    ];
+    expect(needed.filter((key) => !(key in CATALOGUES.en))).toEqual([]);
   });
 
   it('writes Russian in Cyrillic and Thai in Thai script', () => {
