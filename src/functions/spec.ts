@@ -1,5 +1,6 @@
 // The shape of a custom function's entry in the function table: metadata, typed parameters, examples, core.
 
+import type { InputSource } from '../core/mapping/inputs';
 import type { Cell } from '../core/values';
 
 /** What a custom function receives for one argument: a cell's value or a range as rows × columns. */
@@ -72,6 +73,11 @@ export interface FunctionSpec<P extends readonly Param[] = readonly Param[]> {
   returns: string;
   params: P;
   examples: Example[];
+  /**
+   * Optional: which mapped columns feed each parameter in a summary (src/core/mapping/inputs.ts), for parameters
+   * whose name alone does not say it. Parameters named as in PARAM_SOURCES need nothing here.
+   */
+  inputs?: Record<string, InputSource>;
   compute(args: ArgsOf<P>, call: CallContext): Result;
 }
 

@@ -1,0 +1,325 @@
+// An in-memory Workbook that behaves like Apps Script where it matters, counts its calls and can fail on purpose.
+// Runs in Node and in the browser (the workbench): no Node APIs here.
+
+import type { Block, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
+import { WRITE_METHODS } from './workbook';
+
+/** One sheet's state, open for the workbench to draw and for tests to compare. */
+export interface MemorySheet {
+  id: number;
+  name: string;
+  hidden: boolean;
+  maxRows: number;
+  maxColumns: number;
+  /** Rows of cells; missing cells read as "". */
+  values: CellValue[][];
+  formats: string[][];
+  /** "row,column" of cells holding a formula (a string starting with "=" written into a non-text cell). */
+  formulas: string[];
+  frozenRows: number;
+  columnWidths: Record<number, number>;
+  colourRules: ColourRule[];
+  protection?: { description: string; warningOnly: boolean };
+  charts: ChartSpec[];
+  tags: Record<string, string>;
+}
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+const NUMBER_TEXT = /^[+-]?\d+(\.\d+)?$/;
+
+export class InMemoryWorkbook implements Workbook {
+  sheets: MemorySheet[] = [];
+  properties: Record<string, string> = {};
+  locale = 'en_US';
+  timeZone = 'UTC';
+  activeSheetId = 0;
+  selection: { sheetId: number; ranges: GridRange[] } | undefined;
+  /** Calls received, by method. */
+  calls: Partial<Record<keyof Workbook, number>> = {};
+  /** Write calls received so far (see WRITE_METHODS). */
+  writes = 0;
+  /** When set, the write call with this 1-based number throws (and does nothing). */
+  failAtWrite: number | undefined;
+  /** When true, tryLock fails as if another user held the document lock. */
+  lockedByOther = false;
+  private locked = false;
+  private nextId = 0;
+
+  constructor(sheets: { name: string; values?: CellValue[][] }[] = [{ name: 'Sheet1' }]) {
+    for (const s of sheets) this.addSheet(s.name, s.values ?? []);
+  }
+
+  // ----- set-up and inspection (not counted) -----
+
+  /** Adds a sheet with values, outside the counted interface (test and workbench set-up). */
+  addSheet(name: string, values: CellValue[][] = [], hidden = false): MemorySheet {
+    const sheet: MemorySheet = {
+      id: this.nextId++, name, hidden, maxRows: Math.max(DEFAULT_ROWS, values.length),
+      maxColumns: Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length)), values: values.map((r) => r.slice()),
+      formats: [], formulas: [], frozenRows: 0, columnWidths: {}, colourRules: [], charts: [], tags: {},
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheetByName(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheetById(id: number): MemorySheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** Total calls received. */
+  totalCalls(): number {
+    return Object.values(this.calls).reduce((a, b) => a + (b ?? 0), 0);
+  }
+
+  resetCounts(): void {
+    this.calls = {};
+    this.writes = 0;
+  }
+
+  /** A deterministic picture of everything (sheets in order, properties), for "nothing changed" checks. */
+  snapshot(): string {
+    const props = Object.keys(this.properties).sort().map((k) => [k, this.properties[k]]);
+    return JSON.stringify({ sheets: this.sheets.map(sheetPicture), props });
+  }
+
+  // ----- the counted interface -----
+
+  private count(method: keyof Workbook): void {
+    this.calls[method] = (this.calls[method] ?? 0) + 1;
+    if (WRITE_METHODS.includes(method)) {
+      this.writes++;
+      if (this.writes === this.failAtWrite) throw new Error(`Injected failure at write ${this.writes} (${method})`);
+    }
+  }
+
+  private sheet(id: number): MemorySheet {
+    const s = this.sheetById(id);
+    if (!s) throw new Error(`Sheet ${id} not found`);
+    return s;
+  }
+
+  environment(): WorkbookEnvironment {
+    this.count('environment');
+    return { locale: this.locale, timeZone: this.timeZone, activeSheetId: this.activeSheetId };
+  }
+
+  listSheets(): SheetSummary[] {
+    this.count('listSheets');
+    return this.sheets.map((s) => {
+      const { lastRow, lastColumn } = extent(s);
+      return { id: s.id, name: s.name, hidden: s.hidden, lastRow, lastColumn, tags: { ...s.tags } };
+    });
+  }
+
+  readValues(sheetId: number, range?: GridRange): CellValue[][] {
+    this.count('readValues');
+    const s = this.sheet(sheetId);
+    const { lastRow, lastColumn } = extent(s);
+    const r = range ?? { row: 1, column: 1, rows: Math.max(lastRow, 1), columns: Math.max(lastColumn, 1) };
+    checkBounds(s, r);
+    const out: CellValue[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const src = s.values[r.row - 1 + i];
+      const row = new Array<CellValue>(r.columns);
+      for (let j = 0; j < r.columns; j++) {
+        const v = src ? src[r.column - 1 + j] : undefined;
+        row[j] = v === undefined || v === null ? '' : v instanceof Date ? new Date(v.getTime()) : v;
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  insertSheet(name: string, options: NewSheetOptions): number {
+    this.count('insertSheet');
+    checkName(this.sheets, name);
+    const s = this.addSheet(name, [], options.hidden);
+    s.maxRows = options.rows ?? DEFAULT_ROWS;
+    s.maxColumns = options.columns ?? DEFAULT_COLUMNS;
+    if (options.tag) s.tags[options.tag.key] = options.tag.value;
+    return s.id;
+  }
+
+  writeBlock(sheetId: number, block: Block): void {
+    this.count('writeBlock');
+    const s = this.sheet(sheetId);
+    const rows = block.values.length;
+    const columns = rows ? block.values[0].length : 0;
+    if (!rows || !columns) throw new Error('The data is empty');
+    const r = { row: block.row, column: block.column, rows, columns };
+    checkBounds(s, r);
+    checkShape(block.values, rows, columns, 'data');
+    if (block.formats) checkShape(block.formats, rows, columns, 'formats');
+    for (let i = 0; i < rows; i++) {
+      const y = block.row - 1 + i;
+      s.values[y] ??= [];
+      s.formats[y] ??= [];
+      for (let j = 0; j < columns; j++) {
+        const x = block.column - 1 + j;
+        const format = block.formats?.[i][j];
+        if (format) s.formats[y][x] = format;
+        s.values[y][x] = this.enter(s, y, x, block.values[i][j]);
+      }
+    }
+  }
+
+  /** What Sheets stores for a value written by setValues: strings are parsed like typed input unless the cell is text. */
+  private enter(s: MemorySheet, y: number, x: number, value: CellValue): CellValue {
+    const key = `${y + 1},${x + 1}`;
+    s.formulas = s.formulas.filter((k) => k !== key);
+    if (typeof value !== 'string' || s.formats[y]?.[x] === '@') return value instanceof Date ? new Date(value.getTime()) : value;
+    if (value.startsWith("'")) return value.slice(1);
+    if (value.startsWith('=') && value.length > 1) {
+      s.formulas.push(key);
+      return value;
+    }
+    return NUMBER_TEXT.test(value.trim()) ? Number(value) : value;
+  }
+
+  setFrozenRows(sheetId: number, rows: number): void {
+    this.count('setFrozenRows');
+    this.sheet(sheetId).frozenRows = rows;
+  }
+
+  setColumnWidths(sheetId: number, widths: { column: number; width: number }[]): void {
+    this.count('setColumnWidths');
+    const s = this.sheet(sheetId);
+    for (const w of widths) s.columnWidths[w.column] = w.width;
+  }
+
+  setColourRules(sheetId: number, rules: ColourRule[]): void {
+    this.count('setColourRules');
+    const s = this.sheet(sheetId);
+    for (const rule of rules) checkBounds(s, rule.range);
+    s.colourRules = rules.map((r) => ({ ...r }));
+  }
+
+  protectWarningOnly(sheetId: number, description: string): void {
+    this.count('protectWarningOnly');
+    this.sheet(sheetId).protection = { description, warningOnly: true };
+  }
+
+  addCharts(sheetId: number, charts: ChartSpec[]): void {
+    this.count('addCharts');
+    const s = this.sheet(sheetId);
+    for (const c of charts) checkBounds(s, c.range);
+    s.charts.push(...charts.map((c) => ({ ...c })));
+  }
+
+  deleteSheet(sheetId: number): void {
+    this.count('deleteSheet');
+    const s = this.sheet(sheetId);
+    if (this.sheets.filter((x) => !x.hidden || x === s).length === 1 && !s.hidden) throw new Error('You can\'t remove all the visible sheets in a document.');
+    this.sheets = this.sheets.filter((x) => x !== s);
+    if (this.activeSheetId === sheetId) this.activeSheetId = this.sheets[0]?.id ?? 0;
+  }
+
+  replaceSheet(args: { keep: number; remove?: number; name: string; tag: Tag }): void {
+    this.count('replaceSheet');
+    const keep = this.sheet(args.keep);
+    if (args.remove !== undefined) {
+      this.sheet(args.remove);
+      this.sheets = this.sheets.filter((x) => x.id !== args.remove);
+    }
+    checkName(this.sheets.filter((x) => x !== keep), args.name);
+    keep.name = args.name;
+    keep.hidden = false;
+    keep.tags = { [args.tag.key]: args.tag.value };
+    this.activeSheetId = keep.id;
+  }
+
+  select(sheetId: number, ranges: GridRange[]): void {
+    this.count('select');
+    const s = this.sheet(sheetId);
+    for (const r of ranges) checkBounds(s, r);
+    this.activeSheetId = sheetId;
+    this.selection = { sheetId, ranges: ranges.map((r) => ({ ...r })) };
+  }
+
+  readProperties(): Record<string, string> {
+    this.count('readProperties');
+    return { ...this.properties };
+  }
+
+  setProperty(key: string, value: string): void {
+    this.count('setProperty');
+    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    this.properties[key] = value;
+  }
+
+  deleteProperty(key: string): void {
+    this.count('deleteProperty');
+    delete this.properties[key];
+  }
+
+  tryLock(ms: number): boolean {
+    this.count('tryLock');
+    void ms;
+    if (this.lockedByOther) return false;
+    this.locked = true;
+    return true;
+  }
+
+  releaseLock(): void {
+    this.count('releaseLock');
+    this.locked = false;
+  }
+
+  /** True while a build holds the lock (tests check it is released). */
+  isLocked(): boolean {
+    return this.locked;
+  }
+}
+
+/** Last row and column holding a non-blank value. */
+function extent(s: MemorySheet): { lastRow: number; lastColumn: number } {
+  let lastRow = 0;
+  let lastColumn = 0;
+  s.values.forEach((row, y) => {
+    if (!row) return;
+    for (let x = row.length - 1; x >= 0; x--) {
+      const v = row[x];
+      if (v !== '' && v !== undefined && v !== null) {
+        lastRow = y + 1;
+        if (x + 1 > lastColumn) lastColumn = x + 1;
+        break;
+      }
+    }
+  });
+  return { lastRow, lastColumn };
+}
+
+function checkBounds(s: MemorySheet, r: GridRange): void {
+  if (r.row < 1 || r.column < 1 || r.rows < 1 || r.columns < 1) throw new Error('The starting row or column of the range is too small.');
+  if (r.row + r.rows - 1 > s.maxRows || r.column + r.columns - 1 > s.maxColumns) {
+    throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+}
+
+function checkShape(grid: unknown[][], rows: number, columns: number, what: string): void {
+  if (grid.length !== rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${grid.length} but the range has ${rows}.`);
+  for (const row of grid) {
+    if (row.length !== columns) {
+      throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${columns}.`);
+    }
+  }
+}
+
+function checkName(sheets: MemorySheet[], name: string): void {
+  if (!name.trim() || name.length > 100) throw new Error(`Invalid sheet name: ${name}`);
+  const lower = name.toLowerCase();
+  if (sheets.some((s) => s.name.toLowerCase() === lower)) {
+    throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+}
+
+function sheetPicture(s: MemorySheet): unknown {
+  const cells = (grid: unknown[][]): unknown[] =>
+    grid.map((row) => (row ? row.map((v) => (v instanceof Date ? { date: v.toISOString() } : v ?? '')) : []));
+  return { ...s, values: cells(s.values), formats: cells(s.formats), formulas: [...s.formulas].sort() };
+}

@@ -1,0 +1,115 @@
+// The narrow spreadsheet interface the server reaches Sheets through: every method is one counted call.
+
+/** A cell as reads return it: blanks are "", dates are Date objects (as Apps Script's getValues gives them). */
+export type CellValue = string | number | boolean | Date;
+
+/** A rectangle of cells, 1-based like Apps Script's getRange(row, column, rows, columns). */
+export interface GridRange {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Developer metadata on a sheet: the add-on finds its own tabs by these, never by name. */
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+export interface SheetSummary {
+  id: number;
+  name: string;
+  hidden: boolean;
+  /** Rows and columns holding data (getLastRow / getLastColumn). */
+  lastRow: number;
+  lastColumn: number;
+  /** Developer metadata keys → values attached to the whole sheet. */
+  tags: Record<string, string>;
+}
+
+/** A block of values written in one go, with optional number formats of the same shape ("" = leave as is). */
+export interface Block {
+  row: number;
+  column: number;
+  values: CellValue[][];
+  formats?: string[][];
+}
+
+/** A conditional colour: a background where numbers meet a condition, or a min→max colour gradient. */
+export type ColourRule =
+  | { range: GridRange; when: 'lessThan' | 'greaterThanOrEqual'; value: number; background: string }
+  | { range: GridRange; when: 'between'; value: number; to: number; background: string }
+  | { range: GridRange; when: 'gradient'; min: string; max: string };
+
+/** A native chart from data on the same sheet: first row = headers, first column = labels. */
+export interface ChartSpec {
+  type: 'line' | 'column' | 'stackedColumn' | 'bar';
+  title: string;
+  /** The data: header row + rows, label column + one column per series. */
+  range: GridRange;
+  /** Top-left cell the chart is anchored at. */
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+  /** The series are fractions: the vertical axis shows percent. */
+  percent?: boolean;
+}
+
+export interface NewSheetOptions {
+  hidden: boolean;
+  tag?: Tag;
+  /** Grid size to create (Apps Script's default is 1000 × 26). */
+  rows?: number;
+  columns?: number;
+}
+
+export interface WorkbookEnvironment {
+  /** The user's locale ("cs", "en_US"). */
+  locale: string;
+  /** The spreadsheet's time zone (IANA). */
+  timeZone: string;
+  activeSheetId: number;
+}
+
+/**
+ * Everything the server does to a spreadsheet. Implementations: AppsScriptWorkbook (the add-on) and
+ * InMemoryWorkbook (tests, workbench). Each method is one call in the performance count.
+ */
+export interface Workbook {
+  environment(): WorkbookEnvironment;
+  listSheets(): SheetSummary[];
+  /** Values of `range`, or of the sheet's data range (A1 to last row/column) when omitted. */
+  readValues(sheetId: number, range?: GridRange): CellValue[][];
+  /** Adds a sheet at the end; throws when the name is taken (as Apps Script does). Returns its id. */
+  insertSheet(name: string, options: NewSheetOptions): number;
+  /** Sets number formats (when given) then values; throws when a row's length differs from the first's. */
+  writeBlock(sheetId: number, block: Block): void;
+  setFrozenRows(sheetId: number, rows: number): void;
+  setColumnWidths(sheetId: number, widths: { column: number; width: number }[]): void;
+  /** Replaces the sheet's conditional format rules. */
+  setColourRules(sheetId: number, rules: ColourRule[]): void;
+  /** Protects the whole sheet with a warning only (everyone may still edit after confirming). */
+  protectWarningOnly(sheetId: number, description: string): void;
+  addCharts(sheetId: number, charts: ChartSpec[]): void;
+  deleteSheet(sheetId: number): void;
+  /**
+   * The end of a build: deletes `remove` (when given), then names `keep`, shows it, replaces its tags by `tag`
+   * and activates it.
+   */
+  replaceSheet(args: { keep: number; remove?: number; name: string; tag: Tag }): void;
+  /** Activates the sheet and selects the ranges. */
+  select(sheetId: number, ranges: GridRange[]): void;
+  readProperties(): Record<string, string>;
+  setProperty(key: string, value: string): void;
+  deleteProperty(key: string): void;
+  /** Takes the document lock, waiting at most `ms`; false when another user holds it. */
+  tryLock(ms: number): boolean;
+  releaseLock(): void;
+}
+
+/** Methods that change the spreadsheet (the failure-injection tests count these). */
+export const WRITE_METHODS: readonly (keyof Workbook)[] = [
+  'insertSheet', 'writeBlock', 'setFrozenRows', 'setColumnWidths', 'setColourRules', 'protectWarningOnly', 'addCharts',
+  'deleteSheet', 'replaceSheet', 'setProperty', 'deleteProperty',
+];
