@@ -1,6 +1,6 @@
 // Gauss hypergeometric function 2F1(a, b; c; z) for real z < 1, as used by the BG/NBD model.
 
-const MAX_TERMS = 200000;
+const MAX_TERMS = 50000;
 
 /** The power series of 2F1, summed until the remaining tail is below double precision. */
 function series(a: number, b: number, c: number, z: number): number {
@@ -10,10 +10,11 @@ function series(a: number, b: number, c: number, z: number): number {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1)) * z;
     term *= ratio;
     sum += term;
+    if (!Number.isFinite(sum)) break;
     const bound = Math.max(Math.abs(ratio), Math.abs(z));
     if (term === 0 || (bound < 1 && Math.abs(term) * bound <= 1e-17 * (1 - bound) * Math.abs(sum))) return sum;
   }
-  throw new Error(`2F1(${a}, ${b}; ${c}; ${z}) did not converge`);
+  throw new Error(`2F1(${a}, ${b}; ${c}; ${z}) did not converge in double precision`);
 }
 
 /**

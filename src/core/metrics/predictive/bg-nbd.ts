@@ -141,7 +141,8 @@ export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: numbe
 /**
  * E[Y(t) | x, T, alive]: expected purchases in (T, T + t] for a customer known to be alive at T. Written
  * with Euler's transformation, (1 − z)^(r+x) 2F1(r+x, b+x; c; z) = (1 − z)^(a−1) 2F1(a+b−1−r, a−1; c; z),
- * whose series has parameters that do not grow with x and so never overflows.
+ * whose series has parameters that do not grow with x. When a and b are so large that the series cannot
+ * be summed (tiny data sets drive them towards infinity), the expectation is integrated over p instead.
  */
 function expectedPurchasesIfAlive(p: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
@@ -149,8 +150,36 @@ function expectedPurchasesIfAlive(p: BgNbdParams, t: number, x: number, T: numbe
   const c = aMinusOne + p.b + x;
   const logSurvivor = -Math.log1p(t / (p.alpha + T));
   const z = t / (p.alpha + T + t);
-  const bracket = -Math.expm1(aMinusOne * logSurvivor) - Math.exp(aMinusOne * logSurvivor) * (hyp2f1(c - p.r - x, aMinusOne, c, z) - 1);
+  let series: number;
+  try {
+    series = hyp2f1(c - p.r - x, aMinusOne, c, z);
+  } catch {
+    return integrateOverDropout(p.a, p.b + x, (q) => -Math.expm1(-(p.r + x) * Math.log1p((q * t) / (p.alpha + T))) / q);
+  }
+  const bracket = -Math.expm1(aMinusOne * logSurvivor) - Math.exp(aMinusOne * logSurvivor) * (series - 1);
   return (c / aMinusOne) * bracket;
+}
+
+/**
+ * E[g(p)] for p ~ Beta(a, b), by the trapezoid rule in u = logit(p), where the density is a smooth bell
+ * (exponentially accurate); the weights are normalised numerically, so huge a and b are fine.
+ */
+function integrateOverDropout(a: number, b: number, g: (p: number) => number): number {
+  const mode = Math.log(a / b);
+  const width = Math.sqrt(1 / a + 1 / b);
+  const lo = mode - Math.max(10 * width, 40 / a);
+  const hi = mode + Math.max(10 * width, 40 / b);
+  const steps = Math.min(20000, Math.ceil((hi - lo) / (width / 4)));
+  const logDensity = (u: number): number => -a * Math.log1p(Math.exp(-u)) - b * Math.log1p(Math.exp(u));
+  const peak = logDensity(mode);
+  let total = 0, weighted = 0;
+  for (let k = 0; k <= steps; k++) {
+    const u = lo + ((hi - lo) * k) / steps;
+    const w = Math.exp(logDensity(u) - peak);
+    total += w;
+    weighted += w * g(1 / (1 + Math.exp(-u)));
+  }
+  return weighted / total;
 }
 
 /** E[Y(t) | x, t_x, T]: expected repeat purchases in the next t units for a customer with this history. */

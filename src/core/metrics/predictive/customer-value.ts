@@ -29,11 +29,8 @@ export interface ValueOptions {
   calibrationEnd?: number;
 }
 
-export interface ValuePrediction {
+export interface ValuePrediction extends FittedModels {
   customers: CustomerValue[];
-  purchases: BgNbdFit;
-  spend: GammaGammaFit;
-  summary: CustomerSummary;
 }
 
 function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOptions): void {
@@ -43,12 +40,24 @@ function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOpti
   }
 }
 
+export interface FittedModels {
+  summary: CustomerSummary;
+  purchases: BgNbdFit;
+  spend: GammaGammaFit;
+}
+
+/** Summarises the calibration period in `unit` and fits BG/NBD (purchases) and Gamma-Gamma (spend) to it. */
+export function fitPurchaseAndSpendModels(fn: string, transactions: Transactions, unit: TimeUnit, calibrationEnd?: number): FittedModels {
+  const summary = summariseCustomers(fn, transactions, unit, calibrationEnd);
+  const purchases = fitBgNbd(fn, summary);
+  const spend = fitGammaGamma(fn, summary.frequency, summary.meanRepeatSpend);
+  return { summary, purchases, spend };
+}
+
 /** Fits BG/NBD and Gamma-Gamma on the calibration period and values every customer; sorted by CLV, highest first. */
 export function predictCustomerValues(fn: string, transactions: Transactions, options: ValueOptions): ValuePrediction {
   validateOptions(fn, options);
-  const summary = summariseCustomers(fn, transactions, options.unit, options.calibrationEnd);
-  const purchases = fitBgNbd(fn, summary);
-  const spend = fitGammaGamma(fn, summary.frequency, summary.meanRepeatSpend);
+  const { summary, purchases, spend } = fitPurchaseAndSpendModels(fn, transactions, options.unit, options.calibrationEnd);
   const unitDays = daysPerUnit(options.unit);
   const horizonMonths = (options.horizon * unitDays) / DAYS_PER_MONTH;
   const customers = summary.ids.map((customer, i): CustomerValue => {

@@ -6,10 +6,10 @@ import { DAY_MS, daysPerUnit, type TimeUnit } from './time-units';
 
 /** Purchase records as the core receives them: parallel columns, dates in civil milliseconds. */
 export interface Transactions {
-  customerIds: string[];
-  dates: number[];
+  customerIds: ArrayLike<string>;
+  dates: ArrayLike<number>;
   /** Optional: only the spend model needs amounts. */
-  amounts?: number[];
+  amounts?: ArrayLike<number>;
 }
 
 /** Each customer's calibration history; times are in `unit`, counted from the customer's first purchase day. */
@@ -30,13 +30,20 @@ export interface CustomerSummary {
   unit: TimeUnit;
 }
 
+/** The indices of rows with a customer id (rows with a blank id are skipped). */
+function filledRows(customerIds: ArrayLike<string>): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < customerIds.length; i++) if (customerIds[i] !== '') rows.push(i);
+  return rows;
+}
+
 /** Throws unless dates (and amounts, when given) are usable numbers of the same length as the ids. */
 function validate(fn: string, { customerIds, dates, amounts }: Transactions): void {
   if (dates.length !== customerIds.length) throw new MetricError(say.lengthMismatch(fn, 'dates', dates.length, 'customer_ids', customerIds.length));
   if (amounts && amounts.length !== customerIds.length) {
     throw new MetricError(say.lengthMismatch(fn, 'amounts', amounts.length, 'customer_ids', customerIds.length));
   }
-  const rows = customerIds.map((_, i) => i).filter((i) => customerIds[i] !== '');
+  const rows = filledRows(customerIds);
   const badDates = rows.filter((i) => !Number.isFinite(dates[i]));
   if (badDates.length) throw new MetricError(say.badDates(fn, badDates.length, badDates[0] + 1));
   if (!amounts) return;
@@ -57,7 +64,7 @@ export const civilDay = (ms: number): number => Math.floor(ms / DAY_MS);
 export function summariseCustomers(fn: string, transactions: Transactions, unit: TimeUnit, calibrationEnd?: number): CustomerSummary {
   validate(fn, transactions);
   const { customerIds, dates, amounts } = transactions;
-  const rows = customerIds.map((_, i) => i).filter((i) => customerIds[i] !== '');
+  const rows = filledRows(customerIds);
   if (!rows.length) throw new MetricError(say.noPurchases(fn));
   const endDay = calibrationEnd === undefined ? rows.reduce((last, i) => Math.max(last, civilDay(dates[i])), -Infinity) : civilDay(calibrationEnd);
   const spendByDay = new Map<string, Map<number, number>>();

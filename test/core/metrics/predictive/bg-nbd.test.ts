@@ -74,6 +74,14 @@ describe('expectedPurchases', () => {
     expect(expectedPurchases(atOne, 20, 3, 8, 10)).toBeCloseTo(probabilityAlive(atOne, 3, 8, 10) * integratedIfAlive(atOne, 20, 3, 10), 5);
   });
 
+  it('falls back to integrating over p when a and b are so large that the series cannot be summed', () => {
+    // Tiny data sets drive a and b towards infinity: p is then fixed at a / (a + b + x).
+    const huge = { ...params, a: 2e9, b: 8e9 };
+    const p = huge.a / (huge.a + huge.b + 3);
+    const fixedP = (1 - Math.pow((huge.alpha + 10) / (huge.alpha + 10 + p * 40), huge.r + 3)) / p;
+    expect(expectedPurchases(huge, 40, 3, 8, 10)).toBeCloseTo(probabilityAlive(huge, 3, 8, 10) * fixedP, 6);
+  });
+
   it('gives E[X(t)] for a new customer as the x = 0, T = 0 case', () => {
     expect(populationExpectedPurchases(params, 26)).toBeCloseTo(integratedIfAlive(params, 26, 0, 0), 9);
   });
