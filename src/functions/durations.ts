@@ -1,9 +1,12 @@
-// Parameter kinds for duration metrics: a time unit (with abbreviations) and the mean/median choice.
+// Duration metrics in the function table: the unit and mean/median parameters, and the shared computation.
 
+import type { NumberColumn } from '../core/columns';
+import { durationAggregate, durationsBetween, DURATION_UNITS, parseDurationUnit, STATISTICS, type DurationUnit, type Statistic } from '../core/durations';
 import { MetricError, messages } from '../core/errors';
-import { DURATION_UNITS, parseDurationUnit, STATISTICS, type DurationUnit, type Statistic } from '../core/durations';
-import { option, withDefault } from './params';
-import type { Param } from './spec';
+import { finiteResult } from './finite';
+import { option, withDefault, type PeriodArg } from './params';
+import { aggregateByPeriod } from './periodic';
+import type { CallContext, Param, Result } from './spec';
 
 /** The unit a duration is returned in: minutes, hours, days or weeks ("h", "min", "day" … are accepted). */
 export function durationUnit<N extends string>(name: N, fallback: DurationUnit): Param<N, DurationUnit> {
@@ -25,3 +28,22 @@ export const statistic = withDefault(
   option('statistic', 'mean or median of the durations. Default: mean.', STATISTICS),
   'mean' as Statistic, '"mean"',
 );
+
+/** How a duration metric names its rows in messages and in a series' headers. */
+export interface DurationWording {
+  what: string;
+  valueHeader: string;
+  countHeader: string;
+}
+
+/**
+ * A duration metric: each row's time from `starts` to `ends` (blank either: skipped; negative: an error naming
+ * the row), summarised by `stat`, overall, in a period or as a series by the dates in `datedBy`.
+ */
+export function durationResult(
+  call: CallContext, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit, stat: Statistic,
+  period: PeriodArg | undefined, datedBy: NumberColumn, wording: DurationWording,
+): Result {
+  const durations = durationsBetween(call.fn, starts, ends, unit);
+  return finiteResult(call.fn, aggregateByPeriod(call, durationAggregate(durations, stat), durations.length, period, datedBy, wording));
+}

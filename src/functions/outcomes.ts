@@ -2,7 +2,7 @@
 
 import type { Column } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
-import { BLANK_CODE, sharedWord, splitWords, wordClassifier } from '../core/outcomes';
+import { BLANK_CODE, DEFAULT_LOST, DEFAULT_WON, sharedWord, splitWords, wordClassifier } from '../core/outcomes';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { asRange } from './params';
 import type { Param } from './spec';
@@ -78,3 +78,6 @@ export function classified<N extends string>(
     },
   };
 }
+
+export const wonWords = wordList('won', 'Outcomes that count as won (one cell "won, signed" or a range of words).', DEFAULT_WON);
+export const lostWords = wordList('lost', 'Outcomes that count as lost (one cell "lost, dropped" or a range of words).', DEFAULT_LOST);
