@@ -98,7 +98,9 @@ export class AppsScriptWorkbook implements Workbook {
   addCharts(sheetId: number, charts: ChartSpec[]): void {
     const s = this.sheet(sheetId);
     for (const c of charts) {
-      let b = s.newChart().setChartType(chartType(c.type)).addRange(rangeOf(s, c.range)).setNumHeaders(1)
+      let b = s.newChart().setChartType(chartType(c.type));
+      for (const r of c.ranges) b = b.addRange(rangeOf(s, r));
+      b = b.setNumHeaders(1)
         .setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption('title', c.title).setOption('width', c.width).setOption('height', c.height)
         .setOption('legend', { position: 'bottom' });
       if (c.type === 'stackedColumn') b = b.setOption('isStacked', true);

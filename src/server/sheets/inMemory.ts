@@ -207,8 +207,8 @@ export class InMemoryWorkbook implements Workbook {
   addCharts(sheetId: number, charts: ChartSpec[]): void {
     this.count('addCharts');
     const s = this.sheet(sheetId);
-    for (const c of charts) checkBounds(s, c.range);
-    s.charts.push(...charts.map((c) => ({ ...c })));
+    for (const c of charts) c.ranges.forEach((r) => checkBounds(s, r));
+    s.charts.push(...charts.map((c) => ({ ...c, ranges: c.ranges.map((r) => ({ ...r })) })));
   }
 
   deleteSheet(sheetId: number): void {

@@ -46,8 +46,11 @@ export type ColourRule =
 export interface ChartSpec {
   type: 'line' | 'column' | 'stackedColumn' | 'bar';
   title: string;
-  /** The data: header row + rows, label column + one column per series. */
-  range: GridRange;
+  /**
+   * The data, all with the same rows (header row first): the first range is the label column (domain), each
+   * further range one or more series columns. Sheets' addRange is called once per range, in order.
+   */
+  ranges: GridRange[];
   /** Top-left cell the chart is anchored at. */
   anchor: { row: number; column: number };
   width: number;
