@@ -5,8 +5,12 @@ const oneLine = (text) => text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim
 
 /** The JSDoc and stub of one custom function: autocomplete shows the summary, params and return. */
 export function customFunctionStub(spec, globalName) {
-  const names = spec.params.map((p) => p.name);
-  const params = spec.params.map((p) => {
+  // A variadic parameter becomes numbered arguments: args → arg1 … argN (N = its rest.max).
+  const expanded = spec.params.flatMap((p) => (p.rest
+    ? Array.from({ length: p.rest.max }, (_, k) => ({ ...p, name: `${p.name.replace(/s$/, '')}${k + 1}`, optional: true, description: k ? `Argument ${k + 1} passed on to the metric.` : p.description }))
+    : [p]));
+  const names = expanded.map((p) => p.name);
+  const params = expanded.map((p) => {
     const optional = p.optional ? `Optional${p.defaultText ? ` (default ${p.defaultText})` : ''}. ` : '';
     return ` * @param {${jsdocType(p)}} ${p.name} ${oneLine(optional + p.description)}`;
   });

@@ -80,6 +80,33 @@ export const messages = {
   internal: (fn: string, detail: string): string =>
     `${fn}: an internal error occurred (${detail}); please report it with the cells you used`,
   notFinite: (fn: string): string => `${fn}: the result is not a finite number; check the input for extreme values`,
+  // Revenue and customer value, retention, health and generic (METRIC_BY).
+  zeroCount: (fn: string, param: string, what: string): string =>
+    `${fn}: ${param} is 0, so there is no ${what}; give a count above 0 or a range listing them`,
+  clvZeroChurn: (fn: string): string =>
+    `${fn}: churn_rate is 0, so customers never leave and the lifetime value is unbounded; give a churn rate above 0`,
+  noPayersBefore: (fn: string, previous: string, period: string): string =>
+    `${fn}: no customer paid in ${previous}, the period before ${period}, so there is no revenue to retain`,
+  noRepeatCustomers: (fn: string): string => `${fn}: no customer bought again after their first order`,
+  cohortsNeedSpans: (fn: string, rows: number, columns: number): string =>
+    messages.badShape(fn, 'range', 'two columns: start date | end date', rows, columns),
+  tooManyCohorts: (fn: string, periods: number, limit: number): string =>
+    `${fn}: the data spans ${periods} periods (more than ${limit} cohorts); choose a coarser grain`,
+  weightsPerColumn: (fn: string, given: number, columns: number): string =>
+    `${fn}: weights has ${given} ${plural(given, 'number', 'numbers')} but signals has ${columns} ` +
+    `${plural(columns, 'column', 'columns')}; give one weight per column`,
+  directionsPerColumn: (fn: string, given: number, columns: number): string =>
+    `${fn}: directions has ${given} ${plural(given, 'cell', 'cells')} but signals has ${columns} ` +
+    `${plural(columns, 'column', 'columns')}; give one direction per column ("higher" or "lower")`,
+  zeroWeights: (fn: string): string => `${fn}: every weight is 0; give at least one signal a weight above 0`,
+  nothingVaries: (fn: string): string =>
+    `${fn}: every signal column holds a single value, so no row is healthier than another`,
+  metricByItself: (fn: string): string => `${fn}: metric cannot be ${fn} itself; name a metric such as "NPS"`,
+  metricByNeedsNumber: (fn: string, metric: string): string =>
+    `${fn}: ${metric} returns a table with these arguments; ${fn} needs one number per segment (give a period label, not a grain)`,
+  metricByInner: (fn: string, message: string): string => `${fn}: ${message}`,
+  segmentsColumn: (fn: string, rows: number, columns: number): string =>
+    messages.badShape(fn, 'segments', 'one column of segment names', rows, columns),
   // Sales and pipeline, service: outcome words and durations.
   emptyWordList: (fn: string, param: string): string =>
     `${fn}: ${param} lists no words; leave it out to use the default words`,

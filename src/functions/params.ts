@@ -3,7 +3,7 @@
 import type { FlagColumn, NumberColumn, TextColumn } from '../core/columns';
 import { positionOf } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
-import { parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
+import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
 import type { Arg, CallContext, Param } from './spec';
 
@@ -211,4 +211,45 @@ export function optional<N extends string, T>(param: Param<N, T>): Param<N, T | 
 /** Makes a parameter optional with a default that depends on earlier arguments (CSAT's threshold). */
 export function withComputedDefault<N extends string, T>(param: Param<N, T>, defaultText: string, value: (earlier: Earlier, call: CallContext) => T): Param<N, T> {
   return { ...param, optional: true, defaultText, fallback: (call, earlier) => value(earlier, call) };
+}
+
+/** A count: one number, or a range whose non-blank cells are counted (a list of new customers' names). */
+export function countOf<N extends string>(name: N, description: string, what: string): Param<N, number> {
+  return {
+    name, description, type: 'number or range', optional: false,
+    coerce(raw, call) {
+      if (Array.isArray(raw) && !(raw.length === 1 && raw[0].length === 1)) {
+        let n = 0;
+        for (const row of raw) for (const cell of row) if (!isBlank(cell)) n++;
+        return n;
+      }
+      const cell = single(raw, call.fn, name, what);
+      const got = coerceNumber(cell);
+      if (got.ok && got.value >= 0) return got.value;
+      if (typeof cell === 'string' && !got.ok) return 1; // one name in one cell
+      throw new MetricError(messages.badScalar(call.fn, name, what, cell));
+    },
+  };
+}
+
+/** A grain: year, quarter, month, week or day ("monthly", "Months" … are accepted). */
+export function grain<N extends string>(name: N, description: string): Param<N, Grain> {
+  return {
+    name, description, type: 'text', optional: false,
+    coerce(raw, call) {
+      const cell = single(raw, call.fn, name, 'grain');
+      const found = typeof cell === 'string' ? parseGrain(cell) : null;
+      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, GRAINS));
+      return found;
+    },
+  };
+}
+
+/** The remaining arguments, passed on as Sheets gave them (at most `max`; the stub numbers them). */
+export function rest<N extends string>(name: N, description: string, max: number): Param<N, Arg[]> {
+  return {
+    name, description, type: 'any', optional: true, fallback: () => [],
+    coerce: (raw) => [raw],
+    rest: { max, coerceAll: (raw) => [...raw] },
+  };
 }

@@ -22,7 +22,14 @@ export function callContext(fn: string, env: CallEnvironment): CallContext {
 /** Left out: an argument Sheets did not pass, or an empty cell given for an optional value. */
 const isOmitted = (raw: Arg): boolean => raw === undefined || raw === null || raw === '';
 
-const rank = (param: Param): number => (param.type === 'range' ? 1 : 0);
+const rank = (param: Param): number => (param.rest ? 2 : param.type === 'range' ? 1 : 0);
+
+/** The arguments from `i` on, without the trailing ones a stub passes as undefined. */
+function restOf(raw: readonly Arg[], i: number): Arg[] {
+  let end = raw.length;
+  while (end > i && (raw[end - 1] === undefined || raw[end - 1] === null)) end--;
+  return raw.slice(i, end);
+}
 
 /** Coerces the raw arguments into the record the core function receives. */
 export function coerceArguments(spec: FunctionSpec, raw: readonly Arg[], call: CallContext): Record<string, unknown> {
@@ -30,6 +37,10 @@ export function coerceArguments(spec: FunctionSpec, raw: readonly Arg[], call: C
   // Single values first, so range checks may depend on them (CSAT's scores on its scale).
   const order = spec.params.map((param, i) => ({ param, i })).sort((a, b) => rank(a.param) - rank(b.param) || a.i - b.i);
   order.forEach(({ param, i }) => {
+    if (param.rest) {
+      args[param.name] = param.rest.coerceAll(restOf(raw, i), call, args);
+      return;
+    }
     const value = raw[i];
     if (isOmitted(value) && (param.optional || value === undefined || value === null)) {
       if (!param.fallback) throw new MetricError(messages.missingArgument(spec.name, param.name));

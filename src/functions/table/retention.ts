@@ -1,16 +1,19 @@
-// Function table entries for churn and retention: CHURN and RETENTION on statuses or start/end dates.
+// Function table entries for churn and retention: CHURN, RETENTION, RENEWAL_RATE, RETENTION_COST, COHORT_RETENTION.
 
 import { MetricError, messages } from '../../core/errors';
 import { churnInPeriod, churnSeries, shareOfYes, type ChurnCounts, type Spans } from '../../core/metrics/churn';
+import { cohortMatrix } from '../../core/metrics/cohorts';
+import { countPeriods } from '../../core/periods';
+import { shareAggregate } from '../../core/ratios';
 import { customerTable, type CustomerTable } from '../customerTable';
-import { option, optional, period, withDefault, type PeriodArg } from '../params';
-import { boundedSeries } from '../periodic';
-import { rows } from '../examples';
+import { classified, wordList } from '../outcomes';
+import { countOf, dates, grain, option, optional, period, total, withDefault, type PeriodArg } from '../params';
+import { aggregateByPeriod, boundedSeries } from '../periodic';
+import { column, rows } from '../examples';
 import { defineFunction, type CallContext, type Result } from '../spec';
 
-/** The date-form churn figures: one period's counts, or a series by grain over the table's span. */
-function spanCounts(call: CallContext, spans: Spans, p: PeriodArg, inclusive: boolean): { label: string; counts: ChurnCounts }[] {
-  if (p.kind === 'period') return [{ label: p.period.label, counts: churnInPeriod(spans, p.period, inclusive) }];
+/** The earliest and latest date of the spans (starts and ends), or an error when there is none. */
+function spansRange(call: CallContext, spans: Spans): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < spans.starts.length; i++) {
@@ -21,6 +24,13 @@ function spanCounts(call: CallContext, spans: Spans, p: PeriodArg, inclusive: bo
     max = Math.max(max, s, e === e ? e : s);
   }
   if (min > max) throw new MetricError(messages.noData(call.fn, 'customers'));
+  return { min, max };
+}
+
+/** The date-form churn figures: one period's counts, or a series by grain over the table's span. */
+function spanCounts(call: CallContext, spans: Spans, p: PeriodArg, inclusive: boolean): { label: string; counts: ChurnCounts }[] {
+  if (p.kind === 'period') return [{ label: p.period.label, counts: churnInPeriod(spans, p.period, inclusive) }];
+  const { min, max } = spansRange(call, spans);
   const series = boundedSeries(call.fn, min, max, p.grain);
   return churnSeries(spans, series, inclusive).map((counts, k) => ({ label: series[k].label, counts }));
 }
@@ -79,4 +89,87 @@ export const RETENTION = defineFunction({
   params: [customerTable(), churnPeriod],
   examples: [{ args: [subscriptions, '2025-01'], result: 0.5 }],
   compute: ({ range, period }, call) => churnResult(call, range, period, false, true),
+});
+
+/** Words that mean a contract was renewed (checkboxes arrive as TRUE/FALSE, numbers as 1/0). */
+const RENEWED_WORDS = ['renewed', 'renew', 'auto-renewed', 'yes', 'y', 'true', '1', 'won', 'closed won'];
+
+export const RENEWAL_RATE = defineFunction({
+  name: 'RENEWAL_RATE',
+  category: 'Retention',
+  summary: 'Renewal rate: contracts renewed ÷ contracts up for renewal, as a fraction.',
+  definition: 'Every non-blank outcome is a contract up for renewal; it counts as renewed when its text is one of the renewed words ' +
+    '(case-insensitive). Checkboxes count TRUE as renewed.',
+  format: 'fraction',
+  returns: 'The renewal rate, or a series period | renewal rate | contracts when period is a grain.',
+  params: [
+    classified('outcomes', 'The outcome of each contract up for renewal: renewed, churned, cancelled, TRUE/FALSE …', [{ param: 'renewed', label: 'renewed' }]),
+    wordList('renewed', 'The outcome words that mean renewed: one cell "renewed, extended" or a range of words.', RENEWED_WORDS),
+    optional(period('period', 'A period label (2025-Q1, …) to keep only renewals due in it, or a grain (month, …) for a series.')),
+    optional(dates('dates', 'The renewal (due) date of each contract; needed with period.', 'outcomes')),
+  ],
+  examples: [
+    { args: [column('Renewed', 'churned', 'renewed', '', 'cancelled')], result: 0.5, note: 'two of four contracts renewed' },
+    { args: [column('extended', 'cancelled', 'Extended'), 'extended'], result: 0.6666666666666666, note: 'custom renewed word' },
+  ],
+  compute: ({ outcomes, period, dates }, call) =>
+    aggregateByPeriod(call, shareAggregate(outcomes.values, 1), outcomes.values.length, period, dates,
+      { what: 'contracts', valueHeader: 'renewal rate', countHeader: 'contracts' }),
+});
+
+export const RETENTION_COST = defineFunction({
+  name: 'RETENTION_COST',
+  category: 'Retention',
+  summary: 'Retention cost per customer: retention spend ÷ customers retained.',
+  definition: 'The sum of the costs ÷ the number of customers retained. retained_customers is a count, or a range whose non-blank cells ' +
+    'are counted (one cell holding text counts as one customer).',
+  format: 'money',
+  returns: 'The cost of keeping one customer.',
+  params: [
+    total('costs', 'Retention spend (success team, loyalty offers): one amount or a range, added up.', 'costs of 0 or more'),
+    countOf('retained_customers', 'How many customers were kept: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
+  ],
+  examples: [{ args: [column(1200, 800), 50], result: 40 }],
+  compute: ({ costs, retained_customers }, call) => {
+    if (retained_customers === 0) throw new MetricError(messages.zeroCount(call.fn, 'retained_customers', 'customer to spread the cost over'));
+    return costs / retained_customers;
+  },
+});
+
+/** The most cohorts (rows) a cohort matrix may have. */
+const MAX_COHORTS = 400;
+
+export const COHORT_RETENTION = defineFunction({
+  name: 'COHORT_RETENTION',
+  category: 'Retention',
+  summary: 'Cohort retention matrix: customers grouped by start period, and the share still active after each period.',
+  definition: 'Each customer joins the cohort of the period holding its start date. Column j is the share of the cohort still a customer at ' +
+    'the end of the j-th period after its own (j = 0: the end of the start period), i.e. with a blank end date or one on or after that ' +
+    'period’s end. Cells past the data’s last period are blank; so are the shares of an empty cohort.',
+  format: 'table',
+  returns: 'A table cohort | size | 0 | 1 | 2 … of shares (fractions).',
+  params: [
+    customerTable(),
+    withDefault(grain('grain', 'The cohort and step length: year, quarter, month, week or day.'), 'month' as const, '"month"'),
+  ],
+  examples: [{
+    args: [rows(['2025-01-10', ''], ['2025-01-20', '2025-02-15'], ['2025-02-03', '2025-02-20'], ['2025-02-10', ''])],
+    result: [['cohort', 'size', 0, 1], ['2025-01', 2, 1, 0.5], ['2025-02', 2, 0.5, '']],
+    note: 'January’s two customers were both still there at the end of January, one at the end of February',
+  }],
+  compute: ({ range, grain }, call): Result => {
+    if (range.form !== 'spans') throw new MetricError(messages.cohortsNeedSpans(call.fn, range.flags.rows, range.flags.columns));
+    const { min, max } = spansRange(call, range.spans);
+    const estimate = countPeriods(min, max, grain);
+    if (estimate > MAX_COHORTS) throw new MetricError(messages.tooManyCohorts(call.fn, estimate, MAX_COHORTS));
+    const series = boundedSeries(call.fn, min, max, grain);
+    const { periods: k, sizes, active } = cohortMatrix(range.spans, series);
+    const table: (string | number)[][] = [['cohort', 'size', ...series.map((_, j) => j)]];
+    series.forEach((p, c) => {
+      const row: (string | number)[] = [p.label, sizes[c]];
+      for (let j = 0; j < k; j++) row.push(c + j < k && sizes[c] ? active[c * k + j] / sizes[c] : '');
+      table.push(row);
+    });
+    return table;
+  },
 });

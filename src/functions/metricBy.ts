@@ -1,0 +1,115 @@
+// METRIC_BY: any function of the table computed per segment, by slicing its row-aligned ranges and running it per slice.
+
+import { MetricError, messages } from '../core/errors';
+import { groupRows } from '../core/grouping';
+import { isBlank, type Cell } from '../core/values';
+import { column } from './examples';
+import { rest, texts } from './params';
+import { checkResult, coerceArguments } from './runner';
+import { defineFunction, type Arg, type CallContext, type FunctionSpec, type Param } from './spec';
+
+/** How many arguments the generated stub passes on (the widest function in the table takes six). */
+const MAX_ARGS = 6;
+const BLANK_SEGMENT = '(blank)';
+
+/** The metric's name, looked up in the function table. */
+function metricParam(lookup: (name: string) => FunctionSpec | undefined): Param<'metric', FunctionSpec> {
+  return {
+    name: 'metric', type: 'text', optional: false,
+    description: 'The name of the function to compute per segment, such as "NPS" or "WIN_RATE".',
+    coerce(raw, call) {
+      const cell = Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 ? raw[0][0] : raw;
+      const name = typeof cell === 'string' ? cell.trim().toUpperCase() : '';
+      if (name === call.fn) throw new MetricError(messages.metricByItself(call.fn));
+      const spec = name ? lookup(name) : undefined;
+      if (!spec) throw new MetricError(messages.unknownFunction(call.fn, Array.isArray(cell) ? 'a range' : cell));
+      return spec;
+    },
+  };
+}
+
+/** The rows `rows` of a range. */
+const sliceRows = (range: Cell[][], rows: Int32Array): Cell[][] => Array.from(rows, (r) => range[r]);
+
+/** 1 for each row in which every sliced range holds at least one non-blank cell. */
+function completeRows(ranges: Cell[][][], n: number): Uint8Array {
+  const complete = new Uint8Array(n).fill(1);
+  for (const range of ranges) {
+    for (let r = 0; r < n; r++) if (complete[r] && range[r].every(isBlank)) complete[r] = 0;
+  }
+  return complete;
+}
+
+/** Runs `spec` on one segment's arguments: its number, or the MetricError saying why the segment has none. */
+function segmentValue(spec: FunctionSpec, args: Arg[], call: CallContext, validateAll: () => void): number | MetricError {
+  let result;
+  try {
+    result = checkResult(spec.name, spec.compute(coerceArguments(spec, args, call) as never, call));
+  } catch (e) {
+    if (!(e instanceof MetricError)) throw e;
+    // A bad cell is reported against the whole range (its real row); otherwise the segment simply has no value.
+    validateAll();
+    return e;
+  }
+  if (typeof result !== 'number') throw new MetricError(messages.metricByNeedsNumber('METRIC_BY', spec.name));
+  return result;
+}
+
+/** The METRIC_BY entry; `lookup` finds the other functions of the table (passed in to keep the table acyclic). */
+export function metricBy(lookup: (name: string) => FunctionSpec | undefined): FunctionSpec {
+  return defineFunction({
+    name: 'METRIC_BY',
+    category: 'Health and segments',
+    summary: 'Any metric of this add-on computed per segment: spills segment | value | n.',
+    definition: 'Every range argument with as many rows as segments is split by segment; other arguments (single values, word lists, ' +
+      'weights) are passed to each segment unchanged. The metric runs once per segment exactly as it would on that segment’s rows. ' +
+      'Segments are sorted (numbers in text by value), blank segment cells are grouped as "(blank)" at the end. n is the number of the ' +
+      'segment’s rows in which every split range has a non-blank cell, counted before the metric’s own filters (such as a period). ' +
+      'A segment with nothing to compute on shows a blank value. The metric must return one number (a period label, not a grain).',
+    format: 'table',
+    returns: 'A table segment | value | n, one row per segment.',
+    params: [
+      metricParam(lookup),
+      texts('segments', 'One column with the segment of each row (region, plan, channel).'),
+      rest('args', 'The metric’s arguments in its own order, ranges beside segments.', MAX_ARGS),
+    ],
+    examples: [{
+      args: ['NPS', column('EU', 'US', 'EU', 'US', ''), column(10, 9, 3, 10, 7)],
+      result: [['segment', 'value', 'n'], ['EU', 0, 2], ['US', 100, 2], [BLANK_SEGMENT, 0, 1]],
+    }],
+    compute: ({ metric, segments, args }, call) => {
+      if (segments.columns !== 1) throw new MetricError(messages.segmentsColumn(call.fn, segments.rows, segments.columns));
+      const n = segments.rows;
+      const inner: CallContext = { ...call, fn: metric.name };
+      const sliced = args.map((a) => Array.isArray(a) && a.length === n);
+      const complete = completeRows(args.filter((_, k) => sliced[k]) as Cell[][][], n);
+      let validated = false;
+      const validateAll = (): void => {
+        if (validated) return;
+        validated = true;
+        try {
+          coerceArguments(metric, args, inner);
+        } catch (e) {
+          throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.message)) : e;
+        }
+      };
+      const groups = groupRows(segments.values, BLANK_SEGMENT);
+      const table: (string | number)[][] = [['segment', 'value', 'n']];
+      let firstError: MetricError | undefined;
+      let values = 0;
+      groups.labels.forEach((label, g) => {
+        const rowsOf = groups.rows[g];
+        const segmentArgs = args.map((a, k) => (sliced[k] ? sliceRows(a as Cell[][], rowsOf) : a));
+        let count = 0;
+        for (let j = 0; j < rowsOf.length; j++) count += complete[rowsOf[j]];
+        const value = segmentValue(metric, segmentArgs, inner, validateAll);
+        if (typeof value === 'number') values++;
+        else firstError ??= value;
+        table.push([label, typeof value === 'number' ? value : '', count]);
+      });
+      // When no segment has a value the arguments themselves are at fault (a period without dates): say so.
+      if (!values && firstError) throw new MetricError(messages.metricByInner(call.fn, firstError.message));
+      return table;
+    },
+  });
+}

@@ -1,0 +1,225 @@
+// Function table entries for revenue and customer value: APV, CAC, CLV, CLV_HISTORIC, NET_NEW_REVENUE, UPSELL_RATE, CROSS_SELL_RATE, NRR.
+
+import { dateSpan } from '../../core/aggregate';
+import { MetricError, messages } from '../../core/errors';
+import { codeKeys } from '../../core/grouping';
+import { nrrFigures } from '../../core/metrics/nrr';
+import {
+  apvAggregate, bucketsOf, clvFormula, crossSellCounts, isPurchase, netNewRevenue, revenuePerCustomer, upsellCounts, type Purchases,
+} from '../../core/metrics/revenue';
+import { previousPeriod, type Period } from '../../core/periods';
+import type { NumberColumn, TextColumn } from '../../core/columns';
+import { column } from '../examples';
+import { countOf, dates, number, numbers, option, optional, period, texts, total, withDefault, type PeriodArg } from '../params';
+import { aggregateByPeriod, boundedSeries } from '../periodic';
+import { defineFunction, type CallContext, type Result } from '../spec';
+
+const amountsParam = (of?: string) => numbers('amounts', 'Order amounts (money; refunds may be negative).', { what: 'amounts' }, of);
+const customerIds = texts('customer_ids', 'The customer of each order (any id or name).');
+const orderDates = dates('dates', 'The date of each order, beside customer_ids.', 'customer_ids');
+const periodRequired = period('period', 'A period label (2025-Q1, 2025-03, …) or a grain (month, quarter, …) for a series.');
+
+/** The purchase rows of three columns, customers coded 0..n-1. */
+function purchasesOf(ids: TextColumn, when: NumberColumn, amounts: NumberColumn): Purchases {
+  const { codes, keys } = codeKeys(ids.values);
+  return { customers: codes, customerCount: keys.length, dates: when.values, amounts: amounts.values };
+}
+
+/** The periods a purchase metric is computed over: the labelled one, or the grain's series over the purchases. */
+function purchasePeriods(call: CallContext, p: Purchases, arg: PeriodArg): Period[] {
+  if (arg.kind === 'period') return [arg.period];
+  const span = dateSpan(p.dates, (i) => isPurchase(p, i));
+  if (!span) throw new MetricError(messages.noData(call.fn, 'purchases with a customer, a date and an amount'));
+  return boundedSeries(call.fn, span.min, span.max, arg.grain);
+}
+
+const orders = column('2025-01-05', '2025-02-10', '2025-01-20', '2025-03-01', '2025-02-15', '2025-03-03');
+const orderCustomers = column('A', 'A', 'B', 'B', 'C', 'A');
+const orderAmounts = column(100, 150, 200, 120, 80, 50);
+
+export const APV = defineFunction({
+  name: 'APV',
+  category: 'Revenue and value',
+  summary: 'Average purchase value: revenue ÷ number of orders.',
+  definition: 'The sum of the amounts ÷ the number of orders. Without order ids every non-blank amount is an order; with them, ' +
+    'rows sharing an order id are one order, and a row with an amount but no order id is an order of its own.',
+  format: 'money',
+  returns: 'The average order value, or a series period | APV | orders when period is a grain.',
+  params: [
+    amountsParam(),
+    optional(texts('order_ids', 'The order each amount belongs to, when an order spans several rows.', 'amounts')),
+    optional(period('period', 'A period label (2025-Q1, …) to keep only orders dated in it, or a grain (month, …) for a series.')),
+    optional(dates('dates', 'The date of each amount; needed with period.', 'amounts')),
+  ],
+  examples: [
+    { args: [column(100, 50, 150)], result: 100, note: 'three orders' },
+    { args: [column(100, 50, 150), column('O1', 'O1', 'O2')], result: 150, note: 'the first two rows are one order' },
+  ],
+  compute: ({ amounts, order_ids, period, dates }, call) => {
+    const orderCodes = order_ids ? codeKeys(order_ids.values).codes : undefined;
+    return aggregateByPeriod(call, apvAggregate(amounts.values, orderCodes), amounts.values.length, period, dates,
+      { what: 'amounts', valueHeader: 'APV', countHeader: 'orders' });
+  },
+});
+
+/** Money spent ÷ a count of customers, refusing a zero count. */
+function costPerCustomer(call: CallContext, cost: number, customers: number, param: string, what: string): number {
+  if (customers === 0) throw new MetricError(messages.zeroCount(call.fn, param, what));
+  return cost / customers;
+}
+
+export const CAC = defineFunction({
+  name: 'CAC',
+  category: 'Revenue and value',
+  summary: 'Customer acquisition cost: total acquisition spend ÷ new customers.',
+  definition: 'The sum of the costs ÷ the number of new customers. new_customers is a count, or a range whose non-blank cells are counted ' +
+    '(one cell holding text counts as one customer).',
+  format: 'money',
+  returns: 'The cost of acquiring one customer.',
+  params: [
+    total('costs', 'Sales and marketing spend: one amount or a range of amounts, added up.', 'costs of 0 or more'),
+    countOf('new_customers', 'How many customers were won: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
+  ],
+  examples: [
+    { args: [column(5000, 3000), 40], result: 200 },
+    { args: [8000, column('Ann', 'Bo', '', 'Cy', 'Di')], result: 2000, note: 'four named customers' },
+  ],
+  compute: ({ costs, new_customers }, call) => costPerCustomer(call, costs, new_customers, 'new_customers', 'customer to spread the cost over'),
+});
+
+export const CLV = defineFunction({
+  name: 'CLV',
+  category: 'Revenue and value',
+  summary: 'Customer lifetime value by the standard formula ARPA × gross margin ÷ churn rate.',
+  definition: 'ARPA (average revenue per account) × gross margin ÷ churn rate, with ARPA and churn measured over the same period ' +
+    '(both monthly or both yearly). Margin and churn are fractions (70% or 0.7).',
+  format: 'money',
+  returns: 'The expected gross profit from one customer over its lifetime.',
+  params: [
+    number('arpa', 'Average revenue per account per period.', { what: 'an amount of 0 or more', min: 0 }),
+    number('gross_margin', 'Gross margin as a fraction (0.7 or 70%).', { what: 'a fraction from 0 to 1 (70% or 0.7)', min: 0, max: 1 }),
+    number('churn_rate', 'Churn per period as a fraction (0.05 or 5%), e.g. from CHURN.', { what: 'a fraction from 0 to 1 (5% or 0.05)', min: 0, max: 1 }),
+  ],
+  examples: [{ args: [100, 0.8, 0.05], result: 1600, note: '100 a month at 80% margin, 5% monthly churn' }],
+  compute: ({ arpa, gross_margin, churn_rate }, call) => {
+    if (churn_rate === 0) throw new MetricError(messages.clvZeroChurn(call.fn));
+    return clvFormula(arpa, gross_margin, churn_rate);
+  },
+});
+
+export const CLV_HISTORIC = defineFunction({
+  name: 'CLV_HISTORIC',
+  category: 'Revenue and value',
+  summary: 'Historic customer lifetime value: mean revenue per customer to date.',
+  definition: 'The sum of the amounts ÷ the number of distinct customers, over rows holding both a customer and an amount.',
+  format: 'money',
+  returns: 'Revenue per customer so far.',
+  params: [customerIds, amountsParam('customer_ids')],
+  examples: [{ args: [column('A', 'A', 'B'), column(100, 50, 150)], result: 150 }],
+  compute: ({ customer_ids, amounts }, call) => {
+    const { codes, keys } = codeKeys(customer_ids.values);
+    const r = revenuePerCustomer(codes, keys.length, amounts.values);
+    if (!r.customers) throw new MetricError(messages.noData(call.fn, 'rows with both a customer and an amount'));
+    return r.revenue / r.customers;
+  },
+});
+
+export const NET_NEW_REVENUE = defineFunction({
+  name: 'NET_NEW_REVENUE',
+  category: 'Revenue and value',
+  summary: 'Revenue in a period from customers whose first purchase falls in that period.',
+  definition: 'A customer’s first purchase is its earliest dated order in the whole range. Net new revenue of a period is the sum of the ' +
+    'amounts dated in it from customers whose first purchase is in the same period. Rows need a customer, a date and an amount.',
+  format: 'money',
+  returns: 'The new customers’ revenue, or a series period | net new revenue | new customers when period is a grain.',
+  params: [customerIds, orderDates, amountsParam('customer_ids'), periodRequired],
+  examples: [
+    { args: [orderCustomers, orders, orderAmounts, '2025-01'], result: 300, note: 'A and B first bought in January' },
+    { args: [orderCustomers, orders, orderAmounts, '2025-02'], result: 80, note: 'only C is new in February' },
+  ],
+  compute: ({ customer_ids, dates, amounts, period }, call) => {
+    const p = purchasesOf(customer_ids, dates, amounts);
+    const periods = purchasePeriods(call, p, period);
+    const { revenue, customers } = netNewRevenue(p, bucketsOf(periods));
+    if (period.kind === 'period') return revenue[0];
+    return [['period', 'net new revenue', 'new customers'], ...periods.map((q, k) => [q.label, revenue[k], customers[k]])];
+  },
+});
+
+const upsellBases = ['all', 'repeat'] as const;
+
+export const UPSELL_RATE = defineFunction({
+  name: 'UPSELL_RATE',
+  category: 'Revenue and value',
+  summary: 'Share of customers whose later order is worth more than their first.',
+  definition: 'A customer’s first order is its earliest-dated row (the higher row on a tie). It is upsold when an order dated after that day ' +
+    'has a larger amount. Rate = upsold customers ÷ all customers (base "repeat": ÷ customers who ordered again). With a period, ' +
+    'customers are counted in the period of their first order (an acquisition cohort); later orders may fall after it.',
+  format: 'fraction',
+  returns: 'The upsell rate, or a series period | upsell rate | customers when period is a grain.',
+  params: [
+    customerIds, orderDates, amountsParam('customer_ids'),
+    optional(period('period', 'Keep customers whose first order falls in this period (2025-Q1, …), or a grain (month, …) for a series by first order.')),
+    withDefault(option('base', 'all: ÷ every customer; repeat: ÷ customers with an order after their first.', upsellBases), 'all' as (typeof upsellBases)[number], '"all"'),
+  ],
+  examples: [
+    { args: [orderCustomers, orders, orderAmounts], result: 0.3333333333333333, note: 'A spent more later; B spent less; C ordered once' },
+    { args: [orderCustomers, orders, orderAmounts, '', 'repeat'], result: 0.5, note: 'of A and B, who came back, A spent more' },
+  ],
+  compute: ({ customer_ids, dates, amounts, period, base }, call) => {
+    const p = purchasesOf(customer_ids, dates, amounts);
+    const periods = period ? purchasePeriods(call, p, period) : undefined;
+    const c = upsellCounts(p, bucketsOf(periods));
+    const denominators = base === 'repeat' ? c.repeat : c.customers;
+    const rate = (k: number): number | '' => (denominators[k] ? c.upsold[k] / denominators[k] : '');
+    if (period?.kind === 'grain') return [['period', 'upsell rate', 'customers'], ...periods!.map((q, k) => [q.label, rate(k), denominators[k]])];
+    if (!c.customers[0]) {
+      throw new MetricError(period ? messages.noDataInPeriod(call.fn, 'first orders', period.period.label) : messages.noData(call.fn, 'orders with a customer, a date and an amount'));
+    }
+    if (!denominators[0]) throw new MetricError(messages.noRepeatCustomers(call.fn));
+    return rate(0) as number;
+  },
+});
+
+export const CROSS_SELL_RATE = defineFunction({
+  name: 'CROSS_SELL_RATE',
+  category: 'Revenue and value',
+  summary: 'Share of customers who bought two or more distinct products.',
+  definition: 'Customers with at least two different products ÷ customers with at least one, over rows holding both a customer and a product. ' +
+    'Products are compared as text, exactly (after trimming).',
+  format: 'fraction',
+  returns: 'The cross-sell rate.',
+  params: [customerIds, texts('products', 'The product of each order line, beside customer_ids.', 'customer_ids')],
+  examples: [{ args: [column('A', 'A', 'B', 'C', 'C', 'D'), column('X', 'Y', 'X', 'X', 'Z', 'Y')], result: 0.5, note: 'A and C bought two products' }],
+  compute: ({ customer_ids, products }, call) => {
+    const { codes, keys } = codeKeys(customer_ids.values);
+    const c = crossSellCounts(codes, keys.length, codeKeys(products.values).codes);
+    if (!c.customers) throw new MetricError(messages.noData(call.fn, 'rows with both a customer and a product'));
+    return c.crossSold / c.customers;
+  },
+});
+
+export const NRR = defineFunction({
+  name: 'NRR',
+  category: 'Revenue and value',
+  summary: 'Net revenue retention: this period’s revenue from last period’s paying customers ÷ what they paid last period.',
+  definition: 'The base is the customers whose amounts in the previous period (the one just before, as long as it) add up to more than 0. ' +
+    'NRR = their revenue in the period ÷ their revenue in the previous period; expansion lifts it above 1, churn and contraction lower it. ' +
+    'New customers are left out.',
+  format: 'fraction',
+  returns: 'NRR as a fraction (1.1 = 110%), or a series period | NRR | base customers when period is a grain.',
+  params: [customerIds, orderDates, amountsParam('customer_ids'), periodRequired],
+  examples: [{ args: [orderCustomers, orders, orderAmounts, '2025-02'], result: 0.5, note: 'A and B paid 300 in January and 150 in February' }],
+  compute: ({ customer_ids, dates, amounts, period }, call): Result => {
+    const p = purchasesOf(customer_ids, dates, amounts);
+    if (period.kind === 'period') {
+      const previous = previousPeriod(period.period);
+      const f = nrrFigures(p, [previous, period.period]);
+      if (!f.customers[1]) throw new MetricError(messages.noPayersBefore(call.fn, previous.label, period.period.label));
+      return f.retainedRevenue[1] / f.baseRevenue[1];
+    }
+    const periods = purchasePeriods(call, p, period);
+    const f = nrrFigures(p, periods);
+    return [['period', 'NRR', 'base customers'], ...periods.map((q, k) => [q.label, f.customers[k] ? f.retainedRevenue[k] / f.baseRevenue[k] : '', f.customers[k]])];
+  },
+});
