@@ -7,6 +7,13 @@ export const cs: Messages = {
   loading: 'Načítání…',
   working: 'Pracuji…',
 
+  'columns.more': 'Další role sloupců ({count})',
+  'options.defaultTitle': 'Souhrn listu {sheet}',
+  'metrics.goalPercent': 'Cíl, %',
+  'reports.deleteTab': 'Smazat i jeho list se souhrnem',
+  'reports.noTab': 'bez listu',
+  'reports.failed': '{title}: {message}',
+  'build.notes': 'Poznámky',
   'section.source': 'Zdrojová data',
   'source.sheet': 'List',
   'source.headerRow': 'Řádek záhlaví',

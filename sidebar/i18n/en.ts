@@ -5,6 +5,13 @@ export const en = {
   loading: 'Loading…',
   working: 'Working…',
 
+  'columns.more': 'More column roles ({count})',
+  'options.defaultTitle': 'Summary of {sheet}',
+  'metrics.goalPercent': 'Goal, %',
+  'reports.deleteTab': 'Also delete its summary tab',
+  'reports.noTab': 'no tab',
+  'reports.failed': '{title}: {message}',
+  'build.notes': 'Notes',
   'section.source': 'Source data',
   'source.sheet': 'Sheet',
   'source.headerRow': 'Header row',

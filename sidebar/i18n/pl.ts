@@ -7,6 +7,13 @@ export const pl: Messages = {
   loading: 'Wczytywanie…',
   working: 'Pracuję…',
 
+  'columns.more': 'Więcej ról kolumn ({count})',
+  'options.defaultTitle': 'Podsumowanie arkusza {sheet}',
+  'metrics.goalPercent': 'Cel, %',
+  'reports.deleteTab': 'Usuń też jego arkusz z podsumowaniem',
+  'reports.noTab': 'brak arkusza',
+  'reports.failed': '{title}: {message}',
+  'build.notes': 'Uwagi',
   'section.source': 'Dane źródłowe',
   'source.sheet': 'Arkusz',
   'source.headerRow': 'Wiersz nagłówka',

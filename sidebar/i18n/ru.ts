@@ -7,6 +7,13 @@ export const ru: Messages = {
   loading: 'Загрузка…',
   working: 'Выполняется…',
 
+  'columns.more': 'Другие роли столбцов ({count})',
+  'options.defaultTitle': 'Сводка по листу {sheet}',
+  'metrics.goalPercent': 'Цель, %',
+  'reports.deleteTab': 'Удалить и лист со сводкой',
+  'reports.noTab': 'листа нет',
+  'reports.failed': '{title}: {message}',
+  'build.notes': 'Примечания',
   'section.source': 'Исходные данные',
   'source.sheet': 'Лист',
   'source.headerRow': 'Строка заголовков',

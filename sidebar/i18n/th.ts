@@ -7,6 +7,13 @@ export const th: Messages = {
   loading: 'กำลังโหลด…',
   working: 'กำลังดำเนินการ…',
 
+  'columns.more': 'บทบาทคอลัมน์เพิ่มเติม ({count})',
+  'options.defaultTitle': 'สรุปของชีต {sheet}',
+  'metrics.goalPercent': 'เป้าหมาย, %',
+  'reports.deleteTab': 'ลบชีตสรุปของรายงานนี้ด้วย',
+  'reports.noTab': 'ไม่มีชีต',
+  'reports.failed': '{title}: {message}',
+  'build.notes': 'หมายเหตุ',
   'section.source': 'ข้อมูลต้นทาง',
   'source.sheet': 'ชีต',
   'source.headerRow': 'แถวหัวตาราง',

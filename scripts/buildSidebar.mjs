@@ -1,0 +1,32 @@
+// Builds dist/sidebar.html: the sidebar's TypeScript (an IIFE) and CSS inlined into one self-contained HTML file.
+
+import { buildSync } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Inline text may not close its own element early: "</script" inside JS, "</style" inside CSS. */
+const guard = (text, tag) => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+
+/** Bundles sidebar/main.ts and sidebar/style.css and writes them into sidebar/index.html's placeholders. */
+export function buildSidebar({ outfile = 'dist/sidebar.html', minify = true } = {}) {
+  const script = buildSync({
+    entryPoints: ['sidebar/main.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  }).outputFiles[0].text;
+  const style = buildSync({ entryPoints: ['sidebar/style.css'], bundle: true, write: false, minify, charset: 'utf8', logLevel: 'warning' }).outputFiles[0].text;
+  const template = fs.readFileSync('sidebar/index.html', 'utf8');
+  if (!template.includes('/*STYLE*/') || !template.includes('/*SCRIPT*/')) throw new Error('sidebar/index.html lacks the /*STYLE*/ or /*SCRIPT*/ placeholder');
+  // Function replacers: a "$&" or "$'" in the bundle must not be read as a replacement pattern.
+  const html = template.replace('/*STYLE*/', () => guard(style.trim(), 'style')).replace('/*SCRIPT*/', () => guard(script.trim(), 'script'));
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  fs.writeFileSync(outfile, html);
+  return { outfile, bytes: Buffer.byteLength(html) };
+}

@@ -1,0 +1,168 @@
+// The sidebar's controller: state, the calls it makes through the RPC client, and which view redraws when.
+
+import type { z } from 'zod/mini';
+import {
+  ROLES,
+  type DetectTableResponse,
+  type ListReportsResponse,
+  type Mapping,
+  type MetricOption,
+  type ReportSpec,
+  type Role,
+  type SheetInfoSchema,
+  type SummaryGrain,
+} from '../src/server/rpc/contract';
+import { lookup, pickLanguage, translator, type Language, type Translate } from './i18n/catalogue';
+import { RpcError, type RpcClient } from './rpc';
+
+export type SheetInfo = z.output<typeof SheetInfoSchema>;
+export type Table = z.output<typeof DetectTableResponse>;
+export type ReportEntry = z.output<typeof ListReportsResponse>['reports'][number];
+
+/** Everything the sidebar shows and the user chose. */
+export interface State {
+  language: Language;
+  t: Translate;
+  timeZone: string;
+  sheets: SheetInfo[];
+  sheetId?: number;
+  table?: Table;
+  mapping: Mapping;
+  selected: Set<string>;
+  /** Goals as typed (percent for fraction metrics). */
+  goals: Record<string, string>;
+  grain: SummaryGrain;
+  from: string;
+  to: string;
+  /** Column index to segment by, or "" for none. */
+  segmentBy: number | '';
+  title: string;
+  reports: ReportEntry[];
+}
+
+export function initialState(language: Language = 'en'): State {
+  return {
+    language, t: translator(language), timeZone: 'UTC', sheets: [], mapping: {}, selected: new Set(), goals: {},
+    grain: 'month', from: '', to: '', segmentBy: '', title: '', reports: [],
+  };
+}
+
+/** A metric is offered when every role of any one of its alternatives is mapped. */
+export function isAvailable(metric: MetricOption, mapping: Mapping): boolean {
+  return metric.needs.some((roles) => roles.every((role) => mapping[role] !== undefined));
+}
+
+/** The metrics the current mapping allows, in the server's order. */
+export function availableMetrics(state: State): MetricOption[] {
+  return (state.table?.metrics ?? []).filter((m) => isAvailable(m, state.mapping));
+}
+
+/** The label of a column role in the user's language (the role's name when the catalogue has none). */
+export function roleLabel(state: State, role: Role): string {
+  return lookup(state.language, `role.${role}`) ?? role;
+}
+
+/** Reads a number typed with a decimal comma or point; undefined when blank, NaN when not a number. */
+export function parseGoal(text: string): number | undefined {
+  const s = text.trim().replace(/\s+/g, '').replace(',', '.');
+  if (!s) return undefined;
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s) ? Number(s) : NaN;
+}
+
+/** Plain words for an error: the catalogue's message for its key, else the server's English text. */
+export function explain(state: State, error: unknown): string {
+  if (error instanceof RpcError) {
+    if (error.key === 'unexpectedReply') return state.t('error.unexpectedReply');
+    const known = lookup(state.language, `error.${error.key}`);
+    if (known) return state.t(`error.${error.key}` as never, error.params);
+    return state.t('error.server', { message: error.message });
+  }
+  return state.t('error.generic', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** Translates a server message (warning.<key>, issue.<kind>) or falls back to its English text. */
+export function translateMessage(state: State, prefix: string, message: { key: string; params: Record<string, string | number>; message: string }): string {
+  const known = lookup(state.language, `${prefix}.${message.key}`);
+  return known ? state.t(`${prefix}.${message.key}` as never, message.params) : message.message;
+}
+
+/** Splits "A2:J1001" into columns and rows. */
+export function parseA1(range: string): { c1: string; r1: number; c2: string; r2: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(range.trim().toUpperCase());
+  if (!m) return undefined;
+  return { c1: m[1], r1: Number(m[2]), c2: m[3] ?? m[1], r2: Number(m[4] ?? m[2]) };
+}
+
+/** The header row and data range shown for a detected source range (header + data). */
+export function splitSource(range: string, hasHeader: boolean): { headerRow: number; dataRange: string } {
+  const p = parseA1(range);
+  if (!p) return { headerRow: 1, dataRange: range };
+  const first = hasHeader ? p.r1 + 1 : p.r1;
+  return { headerRow: hasHeader ? p.r1 : Math.max(1, p.r1 - 1), dataRange: `${p.c1}${first}:${p.c2}${Math.max(first, p.r2)}` };
+}
+
+/** The source range (header + data) for a header row and a data range the user typed; an error key when invalid. */
+export function joinSource(headerRowText: string, dataRange: string): { range: string } | { error: 'error.badHeaderRow' | 'error.badRange' } {
+  const headerRow = Number(headerRowText);
+  if (!Number.isInteger(headerRow) || headerRow < 1) return { error: 'error.badHeaderRow' };
+  const p = parseA1(dataRange);
+  if (!p || p.r2 < headerRow) return { error: 'error.badRange' };
+  return { range: `${p.c1}${headerRow}:${p.c2}${p.r2}` };
+}
+
+/** The report the form describes, or the key of the first problem with it. */
+export function reportSpec(state: State): { spec: ReportSpec } | { error: string; values?: Record<string, string> } {
+  const table = state.table;
+  if (!table) return { error: 'error.noSource' };
+  const offered = new Map(availableMetrics(state).map((m) => [m.name, m]));
+  const metrics = Array.from(state.selected).filter((name) => offered.has(name));
+  if (!metrics.length) return { error: 'error.noMetrics' };
+  const goals: Record<string, number> = {};
+  for (const name of metrics) {
+    const goal = parseGoal(state.goals[name] ?? '');
+    if (goal === undefined) continue;
+    if (!Number.isFinite(goal)) return { error: 'error.badGoal', values: { metric: name } };
+    goals[name] = offered.get(name)?.format === 'fraction' ? goal / 100 : goal;
+  }
+  if (state.from && state.to && state.from > state.to) return { error: 'error.badDates' };
+  const mapping: Mapping = { ...state.mapping };
+  if (state.segmentBy === '') delete mapping.segment;
+  const title = state.title.trim() || state.t('options.defaultTitle', { sheet: table.source.sheetName });
+  return {
+    spec: {
+      title: title.slice(0, 100),
+      source: table.source,
+      mapping,
+      metrics,
+      grain: state.grain,
+      ...(state.from ? { from: state.from } : {}),
+      ...(state.to ? { to: state.to } : {}),
+      ...(state.segmentBy !== '' ? { segmentBy: state.segmentBy } : {}),
+      ...(Object.keys(goals).length ? { goals } : {}),
+    },
+  };
+}
+
+/** Applies a detected table: its mapping, every offered metric ticked, the segment column when one is mapped. */
+export function applyTable(state: State, table: Table): void {
+  state.table = table;
+  state.mapping = { ...table.mapping };
+  state.selected = new Set(availableMetrics(state).map((m) => m.name));
+  state.segmentBy = table.mapping.segment ?? '';
+  state.title = '';
+}
+
+/** Every role, mapped ones first (in the contract's order). */
+export function rolesInOrder(mapping: Mapping): { mapped: Role[]; unmapped: Role[] } {
+  return { mapped: ROLES.filter((r) => mapping[r] !== undefined), unmapped: ROLES.filter((r) => mapping[r] === undefined) };
+}
+
+/** Loads the language from the server, falling back to the browser's. */
+export async function loadLocale(client: RpcClient, browserLocale: string): Promise<{ language: Language; timeZone: string }> {
+  try {
+    const locale = await client.call('getLocale', {});
+    return { language: locale.language, timeZone: locale.timeZone };
+  } catch {
+    return { language: pickLanguage(browserLocale), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+  }
+}
