@@ -1,33 +1,9 @@
-// Loads the CDNOW sample and its published calibration summaries for the predictive tests.
+// The CDNOW sample for the predictive tests, read from ../shared/data/cdnow.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Transactions } from '../../../../src/core/metrics/predictive/rfm';
+import * as cdnow from '../../../../scripts/predictive/cdnow';
 
 export const CDNOW_DIR = join(__dirname, '../../../../../shared/data/cdnow');
-/** The literature's calibration end and holdout end (inclusive days), as civil milliseconds. */
-export const CALIBRATION_END = Date.UTC(1997, 8, 30);
-export const HOLDOUT_END = Date.UTC(1998, 5, 30);
-
-/** The raw purchase records: sample customer id, purchase date, amount. */
-export function loadCdnowTransactions(): Transactions {
-  const customerIds: string[] = [];
-  const dates: number[] = [];
-  const amounts: number[] = [];
-  for (const line of readFileSync(join(CDNOW_DIR, 'CDNOW_sample.txt'), 'utf8').split('\n')) {
-    const fields = line.trim().split(/\s+/);
-    if (fields.length < 5) continue;
-    const ymd = fields[2];
-    customerIds.push(String(Number(fields[1])));
-    dates.push(Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8))));
-    amounts.push(Number(fields[4]));
-  }
-  return { customerIds, dates, amounts };
-}
-
-/** A published CSV summary as rows of named numbers. */
-export function loadCdnowCsv(file: string): Record<string, number>[] {
-  const [header, ...lines] = readFileSync(join(CDNOW_DIR, file), 'utf8').trim().split(/\r?\n/);
-  const names = header.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], Number(v)])));
-}
+export const { CALIBRATION_END, HOLDOUT_END } = cdnow;
+export const loadCdnowTransactions = () => cdnow.loadCdnowTransactions(CDNOW_DIR);
+export const loadCdnowCsv = (file: string) => cdnow.loadCdnowCsv(CDNOW_DIR, file);
