@@ -17,10 +17,10 @@ const DENSE_LIMIT = 1 << 21;
  * NRR figures for each period of `periods` (contiguous, ascending) against the period before it; the first
  * period's predecessor is outside the list, so its figures are zero unless the caller prepends it.
  */
-export function nrrFigures(p: Purchases, periods: readonly Period[]): NrrFigures {
+export function nrrFigures(p: Purchases, periods: readonly Period[], denseLimit = DENSE_LIMIT): NrrFigures {
   const buckets = bucketsOf(periods);
   const k = buckets.count;
-  const sums = p.customerCount * k <= DENSE_LIMIT ? denseSums(p, buckets.of, k) : sparseSums(p, buckets.of, k);
+  const sums = p.customerCount * k <= denseLimit ? denseSums(p, buckets.of, k) : sparseSums(p, buckets.of, k);
   const out: NrrFigures = { customers: new Float64Array(k), baseRevenue: new Float64Array(k), retainedRevenue: new Float64Array(k) };
   sums.forEachPositive((c, b) => {
     if (b + 1 >= k) return;
