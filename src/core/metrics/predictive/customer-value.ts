@@ -17,6 +17,8 @@ export interface CustomerValue {
   expectedPurchases: number;
   expectedSpend: number;
   lifetimeValue: number;
+  /** What the customer spent up to the calibration end (for the outlook's "valuable at risk" list). */
+  pastSpend: number;
 }
 
 export interface ValueOptions {
@@ -73,6 +75,7 @@ export function predictCustomerValues(fn: string, transactions: Transactions, op
       expectedPurchases: value.expectedPurchases,
       expectedSpend,
       lifetimeValue: value.value,
+      pastSpend: summary.totalSpend[i],
     };
   });
   customers.sort((p, q) => q.lifetimeValue - p.lifetimeValue || (p.customer < q.customer ? -1 : p.customer > q.customer ? 1 : 0));

@@ -23,6 +23,8 @@ export interface CustomerSummary {
   age: number[];
   /** The mean of the repeat purchase days' amounts (0 when there is none). */
   meanRepeatSpend: number[];
+  /** Everything the customer spent up to the calibration end, first purchase included. */
+  totalSpend: number[];
   /** Civil day number (days since 1970-01-01) of the first purchase. */
   firstDay: number[];
   /** Civil day number of the calibration end (inclusive). */
@@ -78,7 +80,7 @@ export function summariseCustomers(fn: string, transactions: Transactions, unit:
   if (!spendByDay.size) throw new MetricError(say.noneBeforeCalibrationEnd(fn, new Date(endDay * DAY_MS).toISOString().slice(0, 10)));
   const perUnit = daysPerUnit(unit);
   const summary: CustomerSummary = {
-    ids: [], frequency: [], recency: [], age: [], meanRepeatSpend: [], firstDay: [], calibrationEndDay: endDay, unit,
+    ids: [], frequency: [], recency: [], age: [], meanRepeatSpend: [], totalSpend: [], firstDay: [], calibrationEndDay: endDay, unit,
   };
   for (const [id, days] of spendByDay) {
     const ordered = [...days.keys()].sort((p, q) => p - q);
@@ -89,6 +91,7 @@ export function summariseCustomers(fn: string, transactions: Transactions, unit:
     summary.recency.push((ordered[ordered.length - 1] - first) / perUnit);
     summary.age.push((endDay - first) / perUnit);
     summary.meanRepeatSpend.push(ordered.length > 1 ? repeatSpend / (ordered.length - 1) : 0);
+    summary.totalSpend.push(repeatSpend + (days.get(first) as number));
     summary.firstDay.push(first);
   }
   return summary;

@@ -17,6 +17,7 @@ describe('summariseCustomers', () => {
     expect(summary.recency[ann]).toBe(14);
     expect(summary.age[ann]).toBe(28);
     expect(summary.meanRepeatSpend[ann]).toBeCloseTo((20 + 30 + 40) / 2, 12);
+    expect(summary.totalSpend[ann]).toBeCloseTo(10 + 20 + 30 + 40, 12);
   });
 
   it('gives a one-time buyer frequency 0, recency 0 and mean repeat spend 0', () => {
