@@ -20,50 +20,78 @@ export function asRange(raw: Arg): Cell[][] {
   return Array.isArray(raw) ? raw : [[raw]];
 }
 
-/** Counts rejected cells and remembers the first, then throws one message for all of them. */
-class Rejections {
-  count = 0;
-  private first = -1;
-  private firstValue: Cell;
-  private hint?: string;
-  add(i: number, cell: Cell, hint?: string): void {
-    if (this.count++ === 0) {
-      this.first = i;
-      this.firstValue = cell;
-      this.hint = hint;
-    }
-  }
-  throwIfAny(fn: string, what: string, col: { param: string; rows: number; columns: number }): void {
-    if (this.count) throw new MetricError(messages.badCells(fn, this.count, what, this.firstValue, positionOf(col, this.first), this.hint));
-  }
+/** Reads one non-blank cell: its value, or undefined when the cell is not of the kind wanted. */
+type CellReader<T> = (cell: Cell) => T | undefined;
+
+/** The hint shown with the first rejected cell ("write it as YYYY-MM-DD"), if its coercer has one. */
+const hintOf = <T>(got: Coerced<T>): string | undefined => (got.ok ? undefined : got.hint);
+
+/** Counts rejected cells and throws one message for all of them, naming the first. */
+function throwRejected(fn: string, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => string | undefined): never {
+  const cell = range[Math.floor(first / col.columns)][first % col.columns];
+  throw new MetricError(messages.badCells(fn, count, what, cell, positionOf(col, first), explain(cell)));
 }
 
-/** Flattens a range into a typed array through `coerceCell`, rejecting what it cannot read. */
+/** Flattens a range of text-like cells through `read` (undefined = unreadable), blanks becoming `blank`. */
 function coerceRange<A extends { [i: number]: unknown }>(
   raw: Arg, param: string, fn: string, what: string, make: (n: number) => A, blank: A[number],
-  coerceCell: (cell: Cell) => Coerced<A[number]>,
+  read: CellReader<A[number]>, explain: (cell: Cell) => string | undefined = () => undefined,
 ): { param: string; values: A; rows: number; columns: number } {
   const range = asRange(raw);
   const rows = range.length;
   const columns = rows ? range[0].length : 0;
-  const values = make(rows * columns);
-  const rejected = new Rejections();
+  const col = { param, values: make(rows * columns), rows, columns };
+  let rejected = 0;
+  let first = -1;
   for (let r = 0, i = 0; r < rows; r++) {
     const row = range[r];
     for (let c = 0; c < columns; c++, i++) {
       const cell = row[c];
-      if (isBlank(cell)) {
-        values[i] = blank;
-        continue;
-      }
-      const got = coerceCell(cell);
-      if (got.ok) values[i] = got.value;
-      else rejected.add(i, cell, got.hint);
+      const value = cell === '' ? undefined : read(cell);
+      if (value !== undefined) col.values[i] = value;
+      else if (cell === '' || isBlank(cell)) col.values[i] = blank;
+      else if (rejected++ === 0) first = i;
     }
   }
-  const col = { param, values, rows, columns };
-  rejected.throwIfAny(fn, what, col);
+  if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
   return col;
+}
+
+/**
+ * The hot path for numbers and dates: `read` returns a number, NaN when the cell is unreadable, so nothing is
+ * allocated per cell; blanks become NaN.
+ */
+function coerceNumberRange(raw: Arg, param: string, fn: string, what: string, read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined): NumberColumn {
+  const range = asRange(raw);
+  const rows = range.length;
+  const columns = rows ? range[0].length : 0;
+  const col = { param, values: new Float64Array(rows * columns), rows, columns };
+  const values = col.values;
+  let rejected = 0;
+  let first = -1;
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = range[r];
+    for (let c = 0; c < columns; c++, i++) {
+      const cell = row[c];
+      const value = read(cell);
+      values[i] = value;
+      if (value !== value && !isBlank(cell) && rejected++ === 0) first = i;
+    }
+  }
+  if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
+  return col;
+}
+
+/** Memoises a reader of text cells: status and id columns repeat a few strings many times. */
+function memoText<T>(read: (text: string) => T | undefined): CellReader<T> {
+  const seen = new Map<string, T | undefined>();
+  return (cell) => {
+    if (typeof cell !== 'string') return undefined;
+    if (seen.has(cell)) return seen.get(cell);
+    const value = read(cell);
+    if (seen.size < 10_000) seen.set(cell, value);
+    return value;
+  };
 }
 
 interface NumberRules {
@@ -91,12 +119,20 @@ export function numbers<N extends string>(name: N, description: string, rules: N
   return {
     name, description, type: 'range', optional: false, sameSizeAs,
     coerce(raw, call, earlier) {
-      const test = numberTest(rules, earlier);
-      const fast = (cell: Cell): Coerced<number> => {
-        const got = typeof cell === 'number' ? (Number.isFinite(cell) ? { ok: true as const, value: cell } : { ok: false as const }) : coerceNumber(cell);
-        return got.ok && !test(got.value) ? { ok: false } : got;
+      const min = bound(rules.min, earlier) ?? -Infinity;
+      const max = bound(rules.max, earlier) ?? Infinity;
+      const integer = !!rules.integer;
+      const text = memoText((t) => {
+        const got = coerceNumber(t);
+        return got.ok ? got.value : undefined;
+      });
+      const read = (cell: Cell): number => {
+        const v = typeof cell === 'number' ? cell : typeof cell === 'string' ? text(cell) ?? NaN : NaN;
+        // v - v === 0 is false for NaN and ±Infinity.
+        return v - v === 0 && v >= min && v <= max && (!integer || Math.floor(v) === v) ? v : NaN;
       };
-      return coerceRange(raw, name, call.fn, describe(rules.what, earlier), (n) => new Float64Array(n), NaN, fast);
+      const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
+      return coerceNumberRange(raw, name, call.fn, describe(rules.what, earlier), read, explain);
     },
   };
 }
@@ -105,8 +141,20 @@ export function numbers<N extends string>(name: N, description: string, rules: N
 export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs,
-    coerce: (raw, call) =>
-      coerceRange(raw, name, call.fn, 'dates', (n) => new Float64Array(n), NaN, (cell) => coerceDate(cell, call.toCivil)),
+    coerce(raw, call) {
+      const text = memoText((t) => {
+        const got = coerceDate(t, call.toCivil);
+        return got.ok ? got.value : undefined;
+      });
+      const read = (cell: Cell): number => {
+        if (typeof cell === 'string') return text(cell) ?? NaN;
+        if (cell instanceof Date) return call.toCivil(cell.getTime()); // the common case, without allocating
+        const got = coerceDate(cell, call.toCivil);
+        return got.ok ? got.value : NaN;
+      };
+      const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
+      return coerceNumberRange(raw, name, call.fn, 'dates', read, explain);
+    },
   };
 }
 
@@ -114,7 +162,14 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
 export function texts<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, TextColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs,
-    coerce: (raw, call) => coerceRange(raw, name, call.fn, 'text', (n) => new Array<string>(n), '', coerceText),
+    coerce(raw, call) {
+      const read = (cell: Cell): string | undefined => {
+        if (typeof cell === 'string') return cell.trim() || undefined;
+        const got = coerceText(cell);
+        return got.ok ? got.value : undefined;
+      };
+      return coerceRange(raw, name, call.fn, 'text', (n) => new Array<string>(n), '', read);
+    },
   };
 }
 
@@ -122,10 +177,18 @@ export function texts<N extends string>(name: N, description: string, sameSizeAs
 export function flags<N extends string>(name: N, description: string, what: string, sameSizeAs?: string): Param<N, FlagColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs,
-    coerce: (raw, call) => coerceRange(raw, name, call.fn, what, (n) => new Int8Array(n), -1, (cell) => {
-      const got = coerceFlag(cell);
-      return got.ok ? { ok: true, value: got.value ? 1 : 0 } : got;
-    }),
+    coerce(raw, call) {
+      const word = memoText((t) => {
+        const got = coerceFlag(t);
+        return got.ok ? (got.value ? 1 : 0) : undefined;
+      });
+      const read = (cell: Cell): number | undefined => {
+        if (typeof cell === 'string') return word(cell);
+        const got = coerceFlag(cell);
+        return got.ok ? (got.value ? 1 : 0) : undefined;
+      };
+      return coerceRange(raw, name, call.fn, what, (n) => new Int8Array(n), -1, read);
+    },
   };
 }
 

@@ -18,19 +18,23 @@ export function npsOf(c: NpsCounts): number | undefined {
   return n ? ((c.promoters - c.detractors) / n) * 100 : undefined;
 }
 
-/** Folds 0–10 scores into promoter (9–10), passive (7–8) and detractor (0–6) counts. */
-export function npsAggregate(scores: Float64Array): Aggregate<NpsCounts> {
+/** Folds 0–10 scores into promoter (9–10), passive (7–8) and detractor (0–6) counts, via an 11-bin histogram. */
+export function npsAggregate(scores: Float64Array): Aggregate<Float64Array> & { counts(histogram: Float64Array): NpsCounts } {
+  const counts = (h: Float64Array): NpsCounts => ({
+    promoters: h[9] + h[10],
+    passives: h[7] + h[8],
+    detractors: h[0] + h[1] + h[2] + h[3] + h[4] + h[5] + h[6],
+  });
   return {
-    create: () => ({ promoters: 0, passives: 0, detractors: 0 }),
+    create: () => new Float64Array(11),
     uses: (i) => scores[i] === scores[i],
-    add: (c, i) => {
-      const s = scores[i];
-      if (s >= 9) c.promoters++;
-      else if (s >= 7) c.passives++;
-      else c.detractors++;
+    // Scores are validated whole numbers 0–10, so each is its own bin: no branch to mispredict.
+    add: (h, i) => {
+      h[scores[i]]++;
     },
-    value: npsOf,
-    count: total,
+    value: (h) => npsOf(counts(h)),
+    count: (h) => total(counts(h)),
+    counts,
   };
 }
 
@@ -49,17 +53,21 @@ export function npsInterval(c: NpsCounts, confidence: number): [number, number] 
   return [clamp(centre - z * se), clamp(centre + z * se)];
 }
 
-/** Folds scores into the share at or above `threshold` (CSAT). */
-export function csatAggregate(scores: Float64Array, threshold: number): Aggregate<{ satisfied: number; n: number }> {
+/** Folds whole-number scores 0..scale into the share at or above `threshold` (CSAT), via a histogram. */
+export function csatAggregate(scores: Float64Array, scale: number, threshold: number): Aggregate<Float64Array> {
+  const satisfied = (h: Float64Array): number => h.subarray(Math.ceil(threshold)).reduce((a, b) => a + b, 0);
+  const all = (h: Float64Array): number => h.reduce((a, b) => a + b, 0);
   return {
-    create: () => ({ satisfied: 0, n: 0 }),
+    create: () => new Float64Array(scale + 1),
     uses: (i) => scores[i] === scores[i],
-    add: (acc, i) => {
-      acc.n++;
-      if (scores[i] >= threshold) acc.satisfied++;
+    add: (h, i) => {
+      h[scores[i]]++;
     },
-    value: (acc) => (acc.n ? acc.satisfied / acc.n : undefined),
-    count: (acc) => acc.n,
+    value: (h) => {
+      const n = all(h);
+      return n ? satisfied(h) / n : undefined;
+    },
+    count: all,
   };
 }
 
