@@ -25,7 +25,8 @@ const one = (role: Role): InputSource => ({ roles: [role] });
 /** Parameter name → source, shared by every function (names from the function table and issue 3). */
 export const PARAM_SOURCES: Record<string, InputSource> = {
   scores: one('score'),
-  dates: one('date'),
+  /** The rows' dates: the date column, else the close, creation or start date. */
+  dates: [one('date'), one('closed'), one('created'), one('start')],
   period: 'period',
   range: [{ roles: ['start', 'end'] }, one('status')],
   outcomes: one('status'),
@@ -88,10 +89,12 @@ export function neededRoles(fn: FunctionShape): Role[][] | null {
 /** The roles that give a function a trend: the date column beside its values, when it takes a period. */
 export function trendRoles(fn: FunctionShape): Role[] {
   const hasPeriod = fn.params.some((p) => sourceOf(fn, p.name) === 'period');
-  if (!hasPeriod) return ['date'];
-  const dates = fn.params.find((p) => p.name === 'dates');
-  return dates ? ['date'] : [];
+  if (!hasPeriod || fn.params.some((p) => p.name === 'dates')) return ['date'];
+  return [];
 }
+
+/** Roles that can date a row, in the order a summary prefers them. */
+export const DATE_ROLES: readonly Role[] = ['date', 'closed', 'created', 'start'];
 
 /** True when every role of some alternative is mapped. */
 export function isAvailable(needs: Role[][] | null, mapped: (role: Role) => boolean): boolean {

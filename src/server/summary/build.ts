@@ -1,0 +1,131 @@
+// Builds a summary tab safely: under the document lock, into a new hidden sheet, swapped in only at the end.
+
+import { parseA1, toA1 } from '../../core/a1';
+import { civilClock } from '../../core/timezone';
+import type { Cell } from '../../core/values';
+import { RpcError, TAB_TEXT, warning } from '../messages';
+import { MAX_REPORTS, reportKey, reportsIn, serialiseReport } from '../reports/store';
+import type { BuildResult, Message, SavedReport } from '../rpc/contract';
+import type { GridRange, SheetSummary, Workbook } from '../sheets/workbook';
+import { computeFigures } from './figures';
+import { buildLayout } from './layout';
+
+/** Developer metadata: finished summary tabs carry SUMMARY_TAG = report id; tabs being built carry BUILDING_TAG. */
+export const SUMMARY_TAG = 'crmMetrics.summary';
+export const BUILDING_TAG = 'crmMetrics.building';
+/** How long a build waits for another user's build to finish. */
+export const LOCK_WAIT_MS = 30_000;
+
+export interface BuildRequest {
+  /** The report to build: a new one (id fresh, createdAt now) or a saved one being refreshed. */
+  report: SavedReport;
+  /** The current instant; tests inject it so two builds give identical tabs. */
+  now: number;
+}
+
+/** Runs `fn` holding the document lock. */
+export function withDocumentLock<T>(wb: Workbook, fn: () => T): T {
+  if (!wb.tryLock(LOCK_WAIT_MS)) throw new RpcError('lockTimeout');
+  try {
+    return fn();
+  } finally {
+    wb.releaseLock();
+  }
+}
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** "2025-12-03 14:05 (Europe/Prague)" in the spreadsheet's zone. */
+export function stamp(now: number, timeZone: string): string {
+  const civil = new Date(civilClock(timeZone)(now)).toISOString();
+  return `${civil.slice(0, 10)} ${civil.slice(11, 16)} (${timeZone})`;
+}
+
+/** A name no other sheet has (case-insensitively): `base`, else `base (2)`, `base (3)`, … */
+export function freeName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  const trimmed = base.slice(0, 90);
+  if (!lower.has(trimmed.toLowerCase())) return trimmed;
+  for (let k = 2; ; k++) {
+    const name = `${trimmed} (${k})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The source rows to read: the saved range, extended down to the sheet's last row so refreshes see new rows. */
+export function sourceRange(a1: string, sheet: SheetSummary): GridRange {
+  const r = parseA1(a1);
+  if (!r) throw new RpcError('badRequest', { detail: `range ${a1}` });
+  const rows = Math.max(r.rows, sheet.lastRow - r.row + 1);
+  return { ...r, rows };
+}
+
+/** Builds (or rebuilds) one report's tab and saves the report. Call it holding the document lock. */
+export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest): BuildResult {
+  const spec = report.spec;
+  const sheets = wb.listSheets();
+  const source = sheets.find((s) => s.id === spec.source.sheetId);
+  if (!source) throw new RpcError('sheetNotFound', { sheet: spec.source.sheetName });
+  const range = sourceRange(spec.source.range, source);
+  const { timeZone } = wb.environment();
+  const values = wb.readValues(source.id, range) as Cell[][];
+  if (values.length <= (spec.source.hasHeader ? 1 : 0)) throw new RpcError('sourceEmpty', { sheet: source.name, range: toA1(range) });
+
+  const figures = computeFigures({ spec, values, timeZone, now });
+  if (!figures.metrics.length) throw new RpcError('noMetricsAvailable');
+  const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
+  const layout = buildLayout({
+    spec, figures, headers, refreshedAt: stamp(now, timeZone), sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
+  });
+
+  const previous = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);
+  const others = sheets.filter((s) => s !== previous);
+  const warnings: Message[] = [...layout.warnings];
+  const name = freeName(spec.title, others.map((s) => s.name));
+  if (name !== spec.title.slice(0, 90)) warnings.push(warning('userSheetNameTaken', { name: spec.title, used: name }));
+
+  const properties = wb.readProperties();
+  const saved = reportsIn(properties);
+  if (!saved.some((r) => r.id === report.id) && saved.length >= MAX_REPORTS) throw new RpcError('tooManyReports', { limit: MAX_REPORTS });
+  const key = reportKey(report.id);
+  const before = properties[key];
+
+  // Leftovers of a build that died (time-out) are ours: remove them first.
+  for (const stale of sheets.filter((s) => s.tags[BUILDING_TAG] === report.id)) wb.deleteSheet(stale.id);
+
+  const tempName = freeName(`~ CRM Metrics building ${report.id}`, sheets.map((s) => s.name));
+  const tab = wb.insertSheet(tempName, { hidden: true, tag: { key: BUILDING_TAG, value: report.id }, rows: layout.rows, columns: layout.columns });
+  const saved2: SavedReport = { ...report, refreshedAt: new Date(now).toISOString() };
+  let propertyWritten = false;
+  try {
+    for (const block of layout.blocks) wb.writeBlock(tab, { row: block.row, column: block.column, values: block.values, formats: block.formats });
+    wb.setFrozenRows(tab, layout.frozenRows);
+    wb.setColumnWidths(tab, layout.columnWidths);
+    if (layout.colours.length) wb.setColourRules(tab, layout.colours);
+    if (layout.charts.length) wb.addCharts(tab, layout.charts);
+    wb.protectWarningOnly(tab, TAB_TEXT.protection);
+    wb.setProperty(key, serialiseReport(saved2));
+    propertyWritten = true;
+    // The swap is the last write: until here the previous tab and every user sheet are untouched.
+    wb.replaceSheet({ keep: tab, remove: previous?.id, name, tag: { key: SUMMARY_TAG, value: report.id } });
+  } catch (e) {
+    tryQuietly(() => wb.deleteSheet(tab));
+    if (propertyWritten) tryQuietly(() => (before === undefined ? wb.deleteProperty(key) : wb.setProperty(key, before)));
+    throw e;
+  }
+  return { report: saved2, sheetId: tab, sheetName: name, metrics: layout.metrics, warnings };
+}
+
+function tryQuietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // Best effort: the build's own error is the one to report.
+  }
+}
+
+/** Builds one report under the document lock. */
+export function buildSummary(wb: Workbook, request: BuildRequest): BuildResult {
+  return withDocumentLock(wb, () => buildSummaryLocked(wb, request));
+}
+

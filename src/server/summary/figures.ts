@@ -1,0 +1,407 @@
+// Computes a summary's figures by running the function table on the mapped columns: trends, segments, breakdowns.
+// Pure: no Apps Script here. Metrics are never re-implemented: every number comes from runFunction.
+
+import { MetricError } from '../../core/errors';
+import { alternatives, DATE_ROLES, isFigure, sourceOf, type InputSource } from '../../core/mapping/inputs';
+import type { Role } from '../../core/mapping/roles';
+import { parsePeriod, periodOf, type Grain } from '../../core/periods';
+import { civilClock } from '../../core/timezone';
+import { coerceDate, coerceText, isBlank, type Cell } from '../../core/values';
+import { findFunction } from '../../functions/catalogue';
+import { runFunction, type CallEnvironment } from '../../functions/runner';
+import type { Arg, FunctionSpec, Result } from '../../functions/spec';
+import type { Message, ReportSpec } from '../rpc/contract';
+import { warning } from '../messages';
+
+/** One period's value of a metric. */
+export interface PeriodValue {
+  label: string;
+  start: number;
+  value: number | '';
+  n: number | '';
+}
+
+export interface MetricFigures {
+  spec: FunctionSpec;
+  /** Values by period over the report's range (ascending), or null when the metric has no trend. */
+  series: PeriodValue[] | null;
+  /** The figure over all rows, for metrics without a trend. */
+  overall?: { value: number; n: number | '' };
+  /** Segment → the value in the headline period (or overall without a trend). */
+  segments: Map<string, { value: number | ''; n: number | '' }>;
+}
+
+export interface SummaryFigures {
+  metrics: MetricFigures[];
+  /** Every period label on the axis, ascending. */
+  periods: { label: string; start: number; end: number }[];
+  /** Index into `periods` of the headline (latest complete) period, -1 without periods. */
+  latest: number;
+  segments: string[];
+  segmentHeader?: string;
+  /** Extra tables for charts: NPS breakdown by period, deals won by period, pipeline by stage, cohort matrix. */
+  npsBreakdown?: (string | number)[][];
+  wonByPeriod?: (string | number)[][];
+  pipelineByStage?: (string | number)[][];
+  cohorts?: (string | number)[][];
+  warnings: Message[];
+  /** How many times the function table ran (for the benchmark). */
+  runs: number;
+}
+
+export interface FigureInput {
+  spec: ReportSpec;
+  /** The source range's values (header row first when spec.source.hasHeader). */
+  values: Cell[][];
+  timeZone: string;
+  /** The current instant (ms): decides which periods are complete. */
+  now: number;
+}
+
+/** Segments beyond this many (by rows) are left out of the segment table. */
+export const MAX_SEGMENTS = 12;
+/** Labels for blank segment cells. */
+export const BLANK_SEGMENT = '(blank)';
+/** Metrics whose result is a small table, not one figure. */
+const NOT_FIGURES = new Set(['NPS_CI']);
+
+type Rows = readonly number[] | null;
+
+/** The data as role columns, picked per row subset on demand. */
+class Columns {
+  private cache = new Map<string, Cell[][]>();
+  constructor(private readonly data: Cell[][], private readonly mapping: Partial<Record<Role, number>>) {}
+
+  has(role: Role): boolean {
+    return this.mapping[role] !== undefined;
+  }
+
+  /** The role columns side by side, as Sheets would pass the range, limited to `rows` when given. */
+  range(roles: Role[], rows: Rows): Cell[][] {
+    const key = roles.join('|');
+    let full = this.cache.get(key);
+    if (!full) {
+      const idx = roles.map((r) => this.mapping[r] as number);
+      full = this.data.map((row) => idx.map((i) => row[i] ?? ''));
+      this.cache.set(key, full);
+    }
+    if (!rows) return full;
+    const out = new Array<Cell[]>(rows.length);
+    for (let k = 0; k < rows.length; k++) out[k] = full[rows[k]];
+    return out;
+  }
+
+  /** The highest number in a role's column mapped to an answer scale: 5, 7 or 10. */
+  scaleOf(role: Role): number {
+    let max = 0;
+    for (const [v] of this.range([role], null)) if (typeof v === 'number' && v > max) max = v;
+    return max <= 5 ? 5 : max <= 7 ? 7 : 10;
+  }
+}
+
+/** How to call one function on a subset of rows: the arguments, and whether it takes a period. */
+interface Call {
+  spec: FunctionSpec;
+  args(rows: Rows, period: string | undefined): Arg[];
+  takesPeriod: boolean;
+}
+
+function resolveSource(source: InputSource, columns: Columns): ((rows: Rows, period: string | undefined) => Arg) | undefined {
+  if (Array.isArray(source)) {
+    for (const alt of source) {
+      const got = resolveSource(alt, columns);
+      if (got) return got;
+    }
+    return undefined;
+  }
+  if (source === 'period') return (_rows, period) => period ?? '';
+  if ('scaleOf' in source) {
+    if (!columns.has(source.scaleOf)) return () => '';
+    const scale = columns.scaleOf(source.scaleOf);
+    return () => scale;
+  }
+  if (!source.roles.every((r) => columns.has(r))) return undefined;
+  return (rows) => columns.range(source.roles, rows);
+}
+
+/** The call plan for `spec` on these columns, or undefined when a required input is not mapped. */
+export function planCall(spec: FunctionSpec, columns: Columns): Call | undefined {
+  const getters: ((rows: Rows, period: string | undefined) => Arg)[] = [];
+  let takesPeriod = false;
+  let datesMissing = false;
+  for (const p of spec.params) {
+    const source = sourceOf(spec, p.name);
+    const getter = source ? resolveSource(source, columns) : undefined;
+    if (source === 'period') takesPeriod = true;
+    if (!getter) {
+      if (!p.optional) return undefined;
+      if (p.name === 'dates') datesMissing = true;
+      getters.push(() => '');
+      continue;
+    }
+    getters.push(getter);
+  }
+  // A period needs its dates: without a column to date the rows the function gives one overall figure.
+  if (datesMissing) takesPeriod = false;
+  return { spec, takesPeriod, args: (rows, period) => getters.map((g) => g(rows, takesPeriod ? period : undefined)) };
+}
+
+/** Which columns of a series table hold the value and the count: the one named like the metric or "… rate". */
+function seriesShape(header: (string | number)[], fn: string): { value: number; count: number } {
+  const names = header.map((h) => String(h).toLowerCase());
+  let value = names.findIndex((h, i) => i > 0 && (h === fn.toLowerCase() || h.endsWith('rate')));
+  if (value < 0) value = 1;
+  const count = names.findIndex((_, i) => i > 0 && i !== value);
+  return { value, count };
+}
+
+const num = (x: unknown): number | '' => (typeof x === 'number' && Number.isFinite(x) ? x : '');
+
+class Runner {
+  runs = 0;
+  constructor(private readonly env: CallEnvironment) {}
+  run(call: Call, rows: Rows, period?: string): Result {
+    this.runs++;
+    return runFunction(call.spec, call.args(rows, period), this.env);
+  }
+  /** Runs the metric by `grain`: the series table's rows as period values, or a single figure. */
+  series(call: Call, rows: Rows, grain: Grain): PeriodValue[] | number {
+    const result = this.run(call, rows, grain);
+    if (typeof result === 'number') return result;
+    if (typeof result === 'string' || result.length < 1) throw new MetricError(`${call.spec.name}: unexpected result`);
+    const { value, count } = seriesShape(result[0], call.spec.name);
+    const out: PeriodValue[] = [];
+    for (let r = 1; r < result.length; r++) {
+      const p = parsePeriod(String(result[r][0]));
+      if (p) out.push({ label: p.label, start: p.start, value: num(result[r][value]), n: count >= 0 ? num(result[r][count]) : '' });
+    }
+    return out;
+  }
+}
+
+/** Rows grouped by a key, in first-seen order. */
+function partition(n: number, key: (i: number) => string | undefined): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const k = key(i);
+    if (k === undefined) continue;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(i);
+  }
+  return groups;
+}
+
+/** Computes every figure a summary shows. */
+export function computeFigures(input: FigureInput): SummaryFigures {
+  const { spec } = input;
+  const data = spec.source.hasHeader ? input.values.slice(1) : input.values;
+  const headers = spec.source.hasHeader ? (input.values[0] ?? []).map((h) => String(h)) : [];
+  const columns = new Columns(data, spec.mapping);
+  const env: CallEnvironment = { timeZone: () => input.timeZone, nowMs: () => input.now };
+  const toCivil = civilClock(input.timeZone);
+  const civilNow = toCivil(input.now);
+  const runner = new Runner(env);
+  const grain = spec.grain as Grain;
+  const warnings: Message[] = [];
+  const from = spec.from ? Date.parse(spec.from) : -Infinity;
+  const to = spec.to ? Date.parse(spec.to) : Infinity;
+  const inRange = (start: number): boolean => start >= periodOf(from === -Infinity ? start : from, grain).start && start <= to;
+
+  // Period of each row by the date column (for metrics without a period parameter, and the breakdown charts).
+  let byPeriod: Map<string, number[]> | undefined;
+  const periodsOfRows = (role: Role): Map<string, number[]> => {
+    const dates = columns.range([role], null);
+    return partition(data.length, (i) => {
+      const got = coerceDate(dates[i][0], toCivil);
+      return got.ok ? periodOf(got.value, grain).label : undefined;
+    });
+  };
+  const dateRole = DATE_ROLES.find((r) => columns.has(r));
+  const datePartition = (): Map<string, number[]> => (byPeriod ??= dateRole ? periodsOfRows(dateRole) : new Map());
+
+  // Segments: the largest first, at most MAX_SEGMENTS.
+  const segmentColumn = spec.segmentBy ?? spec.mapping.segment;
+  let segmentRows = new Map<string, number[]>();
+  if (segmentColumn !== undefined) {
+    const all = partition(data.length, (i) => {
+      const cell = data[i][segmentColumn];
+      if (isBlank(cell)) return BLANK_SEGMENT;
+      const t = coerceText(cell);
+      return t.ok ? t.value : BLANK_SEGMENT;
+    });
+    segmentRows = new Map([...all.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SEGMENTS));
+  }
+
+  const metrics: MetricFigures[] = [];
+  const periodLabels = new Map<string, number>();
+  const seriesOf = (call: Call, rows: Rows): PeriodValue[] | number | null => {
+    if (call.takesPeriod) return runner.series(call, rows, grain);
+    if (!dateRole) return null;
+    const parts = datePartition();
+    const out: PeriodValue[] = [];
+    const allowed = rows ? new Set(rows) : null;
+    for (const [label, idx] of parts) {
+      const p = parsePeriod(label);
+      if (!p || !inRange(p.start)) continue;
+      const sub = allowed ? idx.filter((i) => allowed.has(i)) : idx;
+      let value: number | '' = '';
+      if (sub.length) {
+        try {
+          value = num(runner.run(call, sub));
+        } catch (e) {
+          if (!(e instanceof MetricError)) throw e;
+        }
+      }
+      out.push({ label, start: p.start, value, n: sub.length });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  for (const name of spec.metrics) {
+    const fn = findFunction(name);
+    if (!fn || !isFigure(fn) || NOT_FIGURES.has(fn.name)) {
+      warnings.push(warning('metricUnavailable', { metric: name }));
+      continue;
+    }
+    const call = planCall(fn, columns);
+    if (!call) {
+      warnings.push(warning('metricUnavailable', { metric: fn.name }));
+      continue;
+    }
+    try {
+      const got = seriesOf(call, null);
+      const figures: MetricFigures = { spec: fn, series: null, segments: new Map() };
+      if (Array.isArray(got)) {
+        figures.series = got.filter((p) => inRange(p.start));
+        for (const p of figures.series) periodLabels.set(p.label, p.start);
+      } else {
+        const value = typeof got === 'number' ? got : runner.run(call, null);
+        if (typeof value !== 'number') throw new MetricError(`${fn.name}: the result is a table, not one figure`);
+        figures.overall = { value, n: '' };
+      }
+      metrics.push(figures);
+    } catch (e) {
+      if (!(e instanceof MetricError)) throw e;
+      warnings.push(warning('metricSkipped', { metric: fn.name, message: e.message }));
+    }
+  }
+
+  const periods = [...periodLabels.entries()].sort((a, b) => a[1] - b[1]).map(([label, start]) => {
+    const p = parsePeriod(label);
+    return { label, start, end: p ? p.end : start };
+  });
+  let latest = -1;
+  for (let k = periods.length - 1; k >= 0; k--) {
+    if (periods[k].end <= civilNow) {
+      latest = k;
+      break;
+    }
+  }
+  if (latest < 0 && periods.length) {
+    latest = periods.length - 1;
+    warnings.push(warning('noCompletePeriod', {}));
+  }
+  const headline = latest >= 0 ? periods[latest].label : undefined;
+
+  // Segment figures: the headline period's value per segment (the overall figure for metrics without a trend).
+  for (const m of metrics) {
+    const call = planCall(m.spec, columns) as Call;
+    for (const [segment, rows] of segmentRows) {
+      let cell: { value: number | ''; n: number | '' } = { value: '', n: rows.length };
+      try {
+        if (m.series) {
+          const got = seriesOf(call, rows);
+          const hit = Array.isArray(got) ? got.find((p) => p.label === headline) : undefined;
+          cell = hit ? { value: hit.value, n: hit.n } : { value: '', n: 0 };
+        } else {
+          cell = { value: num(runner.run(call, rows)), n: rows.length };
+        }
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+      }
+      m.segments.set(segment, cell);
+    }
+  }
+
+  const figures: SummaryFigures = {
+    metrics, periods, latest, segments: [...segmentRows.keys()], warnings, runs: 0,
+    segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,
+  };
+  chartTables(figures, columns, runner, datePartition, periodsOfRows, inRange, data.length, grain);
+  figures.runs = runner.runs;
+  return figures;
+}
+
+/** The tables behind the breakdown charts, each from a function of the table when it exists. */
+function chartTables(
+  figures: SummaryFigures, columns: Columns, runner: Runner, datePartition: () => Map<string, number[]>,
+  periodsOfRows: (role: Role) => Map<string, number[]>, inRange: (start: number) => boolean, rows: number, grain: Grain,
+): void {
+  const tryRun = (call: Call | undefined, sub: Rows, period?: string): Result | undefined => {
+    if (!call) return undefined;
+    try {
+      return runner.run(call, sub, period);
+    } catch (e) {
+      if (e instanceof MetricError) return undefined;
+      throw e;
+    }
+  };
+  const plan = (name: string): Call | undefined => {
+    const fn = findFunction(name);
+    return fn ? planCall(fn, columns) : undefined;
+  };
+  const orderedPeriods = (parts: Map<string, number[]>): [string, number[]][] =>
+    [...parts.entries()].map(([label, idx]) => ({ label, idx, p: parsePeriod(label) }))
+      .filter((x) => x.p && inRange(x.p.start)).sort((a, b) => (a.p?.start ?? 0) - (b.p?.start ?? 0)).map((x) => [x.label, x.idx]);
+
+  const breakdown = plan('NPS_BREAKDOWN');
+  if (breakdown) {
+    const table: (string | number)[][] = [['Period', 'Promoters', 'Passives', 'Detractors']];
+    for (const [label, idx] of orderedPeriods(datePartition())) {
+      const got = tryRun(breakdown, idx);
+      if (!Array.isArray(got)) continue;
+      const count = (group: string): number => Number(got.find((r) => r[0] === group)?.[1] ?? 0);
+      table.push([label, count('promoters'), count('passives'), count('detractors')]);
+    }
+    if (table.length > 1) figures.npsBreakdown = table;
+  }
+
+  // Deals won per period: CLOSE_RATE (won ÷ deals) × the period's deals with an outcome, by close date when mapped.
+  const closeRate = plan('CLOSE_RATE');
+  const wonDate = (['closed', 'date', 'created'] as Role[]).find((r) => columns.has(r));
+  if (closeRate && wonDate) {
+    const outcomes = columns.range(['status'], null);
+    const table: (string | number)[][] = [['Period', 'Deals won']];
+    for (const [label, idx] of orderedPeriods(periodsOfRows(wonDate))) {
+      const rate = tryRun(closeRate, idx);
+      const n = idx.filter((i) => !isBlank(outcomes[i][0])).length;
+      table.push([label, typeof rate === 'number' ? Math.round(rate * n) : 0]);
+    }
+    if (table.length > 1) figures.wonByPeriod = table;
+  }
+
+  // Pipeline by stage: PIPELINE_VALUE on each stage's rows.
+  const pipeline = plan('PIPELINE_VALUE');
+  if (pipeline && columns.has('stage')) {
+    const stages = columns.range(['stage'], null);
+    const parts = partition(rows, (i) => (isBlank(stages[i][0]) ? undefined : String(stages[i][0]).trim()));
+    const table: (string | number)[][] = [['Stage', 'Pipeline value']];
+    for (const [stage, idx] of parts) {
+      const got = tryRun(pipeline, idx);
+      if (typeof got === 'number' && got > 0) table.push([stage, got]);
+    }
+    if (table.length > 1) figures.pipelineByStage = table;
+  }
+
+  // Cohort retention: COHORT_RETENTION's own matrix at the report's grain.
+  const cohort = findFunction('COHORT_RETENTION');
+  if (cohort && columns.has('start') && columns.has('end')) {
+    const got = tryRun({ spec: cohort, takesPeriod: false, args: () => [columns.range(['start', 'end'], null), grain] }, null);
+    if (Array.isArray(got) && got.length > 1) figures.cohorts = got.slice(0, 1 + 36).map((r) => r.slice(0, 2 + 24));
+  }
+}
+
+export { Columns };
+export const _test = { seriesShape, alternatives };
+
