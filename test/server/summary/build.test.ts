@@ -1,0 +1,121 @@
+// The summary build against the in-memory workbook: call counts, failure at every write, repeatability, names.
+
+import { findFunction } from '../../../src/functions/catalogue';
+import { runFunction } from '../../../src/functions/runner';
+import { buildSummary, SUMMARY_TAG } from '../../../src/server/summary/build';
+import type { MemorySheet } from '../../../src/server/sheets/inMemory';
+import { exportTable, NOW, reportFor, specFor, surveysTable, workbookWith } from '../helpers';
+
+/** A sheet's content without its id (a rebuild makes a new sheet). */
+const content = (s: MemorySheet): string => JSON.stringify({ ...s, id: 0 }, (_k, v) => (v instanceof Date ? v.toISOString() : v));
+const summaryTab = (sheets: MemorySheet[]): MemorySheet | undefined => sheets.find((s) => s.tags[SUMMARY_TAG]);
+
+describe('building a summary', () => {
+  it('writes a visible, tagged, warning-protected tab with the headline NPS the function table computes', () => {
+    const t = surveysTable(1000);
+    const { wb, sheetId } = workbookWith(t);
+    const result = buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW });
+    const tab = wb.sheetById(result.sheetId)!;
+    expect(tab.name).toBe('Summary');
+    expect(tab.hidden).toBe(false);
+    expect(tab.tags).toEqual({ [SUMMARY_TAG]: 'r1' });
+    expect(tab.protection).toEqual({ description: expect.any(String), warningOnly: true });
+    expect(tab.frozenRows).toBeGreaterThan(0);
+    expect(wb.isLocked()).toBe(false);
+    // The headline is December 2025 (the latest complete month on 2026-01-15): recompute it with NPS directly.
+    const dec = t.rows.filter((r) => (r[0] as Date).toISOString().startsWith('2025-12'));
+    const expected = runFunction(findFunction('NPS')!, [dec.map((r) => [r[3]])]);
+    const npsRow = tab.values.find((r) => r && r[0] === 'NPS')!;
+    expect(npsRow[1]).toBeCloseTo(expected as number, 9);
+    expect(tab.charts.map((c) => c.type)).toEqual(expect.arrayContaining(['line', 'stackedColumn']));
+    expect(tab.formulas).toEqual([]);
+  });
+
+  it('calls the spreadsheet the same number of times for 1k and 100k rows, and at most 40 times', () => {
+    const counts = [1000, 100_000].map((rows) => {
+      const t = exportTable(rows);
+      const { wb, sheetId } = workbookWith(t);
+      wb.resetCounts();
+      buildSummary(wb, { report: reportFor(specFor(t, sheetId, { metrics: ['NPS', 'CSAT', 'CES', 'CHURN', 'RETENTION', 'WIN_RATE', 'CLOSE_RATE', 'APV'] })), now: NOW });
+      return { total: wb.totalCalls(), calls: wb.calls };
+    });
+    expect(counts[1].calls).toEqual(counts[0].calls);
+    expect(counts[0].total).toBeLessThanOrEqual(40);
+    expect(wb1ReadOnce(counts[0].calls)).toBe(true);
+  });
+
+  it('leaves the previous summary, every user sheet and the saved reports as they were when any write fails', () => {
+    const t = surveysTable(300);
+    const { wb, sheetId } = workbookWith(t);
+    const spec = specFor(t, sheetId);
+    buildSummary(wb, { report: reportFor(spec), now: NOW });
+    const before = wb.snapshot();
+    // Count the writes of a successful rebuild, then fail at each of them in turn.
+    const probe = workbookWith(t);
+    buildSummary(probe.wb, { report: reportFor(specFor(t, probe.sheetId)), now: NOW });
+    probe.wb.resetCounts();
+    buildSummary(probe.wb, { report: reportFor(specFor(t, probe.sheetId)), now: NOW + 1000 });
+    const writes = probe.wb.writes;
+    expect(writes).toBeGreaterThan(5);
+    for (let k = 1; k <= writes; k++) {
+      wb.resetCounts();
+      wb.failAtWrite = k;
+      expect(() => buildSummary(wb, { report: reportFor(spec), now: NOW + 1000 })).toThrow(/Injected failure/);
+      expect(wb.snapshot()).toBe(before);
+      expect(wb.isLocked()).toBe(false);
+    }
+  });
+
+  it('gives identical tabs for two builds of the same report in a row', () => {
+    const t = exportTable(2000);
+    const { wb, sheetId } = workbookWith(t);
+    const report = reportFor(specFor(t, sheetId, { goals: { NPS: 30, CHURN: 0.02 } }));
+    buildSummary(wb, { report, now: NOW });
+    const first = content(summaryTab(wb.sheets)!);
+    buildSummary(wb, { report, now: NOW });
+    expect(wb.sheets.filter((s) => s.tags[SUMMARY_TAG])).toHaveLength(1);
+    expect(content(summaryTab(wb.sheets)!)).toBe(first);
+  });
+
+  it('never touches a user sheet named like the summary: the tab gets another name', () => {
+    const t = surveysTable(300);
+    const { wb, sheetId } = workbookWith(t);
+    const mine = wb.addSheet('Summary', [['my own summary', 42]]);
+    const before = content(mine);
+    const first = buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW });
+    expect(first.sheetName).toBe('Summary (2)');
+    expect(first.warnings.map((w) => w.key)).toContain('userSheetNameTaken');
+    const second = buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW });
+    expect(second.sheetName).toBe('Summary (2)');
+    expect(content(wb.sheetByName('Summary')!)).toBe(before);
+    expect(wb.sheets.filter((s) => s.name.startsWith('Summary'))).toHaveLength(2);
+  });
+
+  it('writes data strings as text, never as formulas', () => {
+    const t = surveysTable(400);
+    t.rows.forEach((r, i) => {
+      r[2] = i % 2 ? '=1+1' : '=IMPORTXML("http://x","//a")';
+    });
+    const { wb, sheetId } = workbookWith(t);
+    const result = buildSummary(wb, { report: reportFor(specFor(t, sheetId, { title: '=HYPERLINK("x")' })), now: NOW });
+    const tab = wb.sheetById(result.sheetId)!;
+    expect(tab.formulas).toEqual([]);
+    const cells = tab.values.flat();
+    expect(cells).toContain('=1+1');
+    expect(cells).toContain('=IMPORTXML("http://x","//a")');
+    expect(cells).toContain('=HYPERLINK("x")');
+  });
+
+  it('refuses to build while another user holds the document lock, touching nothing', () => {
+    const t = surveysTable(100);
+    const { wb, sheetId } = workbookWith(t);
+    const before = wb.snapshot();
+    wb.lockedByOther = true;
+    expect(() => buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW })).toThrow(/Someone else/);
+    expect(wb.snapshot()).toBe(before);
+  });
+});
+
+function wb1ReadOnce(calls: Record<string, number | undefined>): boolean {
+  return calls.readValues === 1 && calls.tryLock === 1 && calls.releaseLock === 1 && calls.replaceSheet === 1;
+}
