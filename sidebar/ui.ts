@@ -64,8 +64,8 @@ export class Sidebar {
     for (const grain of SUMMARY_GRAINS) p.grain.appendChild(option(grain, this.t(`grain.${grain}`), grain === this.state.grain));
     p.title.placeholder = '';
     const detect = el('button', { class: 'btn small', attrs: { id: 'detect', type: 'button' }, on: { click: () => this.redetect() } }, this.t('source.detect'));
+    // No heading of its own: Sheets shows the sidebar's title (set by the server) above the frame.
     replaceChildren(this.root,
-      el('header', { class: 'app-header' }, el('h1', {}, this.t('appTitle'))),
       this.card('source', 'section.source',
         this.field('source.sheet', p.sheet),
         el('div', { class: 'row' }, this.field('source.headerRow', p.headerRow), this.field('source.dataRange', p.dataRange)),
