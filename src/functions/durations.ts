@@ -1,7 +1,7 @@
 // Duration metrics in the function table: the unit and mean/median parameters, and the shared computation.
 
 import type { NumberColumn } from '../core/columns';
-import { durationAggregate, durationsBetween, DURATION_UNITS, parseDurationUnit, STATISTICS, type DurationUnit, type Statistic } from '../core/durations';
+import { durationAggregate, durationsBetween, DURATION_UNITS, parseDurationUnit, STATISTICS, summariseDurations, type DurationUnit, type Statistic } from '../core/durations';
 import { MetricError, messages } from '../core/errors';
 import { finiteResult } from './finite';
 import { option, withDefault, type PeriodArg } from './params';
@@ -38,12 +38,18 @@ export interface DurationWording {
 
 /**
  * A duration metric: each row's time from `starts` to `ends` (blank either: skipped; negative: an error naming
- * the row), summarised by `stat`, overall, in a period or as a series by the dates in `datedBy`.
+ * the row), over the rows `keep` allows, summarised by `stat` overall (one pass), in a period or as a series by
+ * the dates in `datedBy`.
  */
 export function durationResult(
   call: CallContext, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit, stat: Statistic,
-  period: PeriodArg | undefined, datedBy: NumberColumn, wording: DurationWording,
+  period: PeriodArg | undefined, datedBy: NumberColumn, wording: DurationWording, keep?: (i: number) => boolean,
 ): Result {
+  if (!period) {
+    const { value } = summariseDurations(call.fn, starts, ends, unit, stat, keep);
+    if (value === undefined) throw new MetricError(messages.noData(call.fn, wording.what));
+    return finiteResult(call.fn, value);
+  }
   const durations = durationsBetween(call.fn, starts, ends, unit);
-  return finiteResult(call.fn, aggregateByPeriod(call, durationAggregate(durations, stat), durations.length, period, datedBy, wording));
+  return finiteResult(call.fn, aggregateByPeriod(call, durationAggregate(durations, stat, keep), durations.length, period, datedBy, wording));
 }

@@ -1,18 +1,7 @@
-// Sales and pipeline metrics: win and close rates, pipeline value and sales velocity as row folds.
+// Pipeline metrics as row folds: pipeline value (optionally weighted) and the levers of sales velocity.
 
 import type { Aggregate } from '../aggregate';
 import { OUTCOME } from '../outcomes';
-import { shareAggregate, type RateAcc } from '../ratios';
-
-/** Won ÷ (won + lost) over outcome codes; open and blank rows are left out. */
-export function winRateAggregate(outcomes: Int8Array): Aggregate<RateAcc> {
-  return shareAggregate(outcomes, OUTCOME.won, [OUTCOME.won, OUTCOME.lost]);
-}
-
-/** Won ÷ every non-blank outcome (won, lost and open). */
-export function closeRateAggregate(outcomes: Int8Array): Aggregate<RateAcc> {
-  return shareAggregate(outcomes, OUTCOME.won);
-}
 
 /** Weighted value and count of open deals, and how many deals were seen at all. */
 export interface PipelineAcc {

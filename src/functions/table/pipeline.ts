@@ -1,29 +1,30 @@
 // Function table entries for the pipeline: PIPELINE_VALUE, SALES_CYCLE, SALES_VELOCITY, STAGE_DURATION.
 
 import { aggregateAll, aggregateInPeriod, dateSpan } from '../../core/aggregate';
-import { durationAggregate, durationsBetween } from '../../core/durations';
+import { durationsBetween } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { pipelineAggregate, velocityAggregate, velocityOf } from '../../core/metrics/sales';
 import { keyTexts, stageFigures, type StageFigures } from '../../core/metrics/stages';
 import { OUTCOME } from '../../core/outcomes';
 import { indexInSeries } from '../../core/periods';
-import { statistic } from '../durations';
+import { durationResult, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { classified, lostWords, wonWords } from '../outcomes';
-import { dates, numbers, optional, texts } from '../params';
+import { fastDates, fastNumbers } from '../fastCells';
+import { optional, texts } from '../params';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { datesBeside, periodParam } from '../rates';
 import { defineFunction } from '../spec';
 
-const amounts = numbers('amounts', 'Deal amounts (money), one per deal.', { what: 'amounts of 0 or more', min: 0 });
+const amounts = fastNumbers('amounts', 'Deal amounts (money), one per deal.', { what: 'amounts of 0 or more', min: 0 });
 const wonAndLost = [{ param: 'won', label: 'won' }, { param: 'lost', label: 'lost' }];
 const outcomes = (sameSizeAs: string, lists = wonAndLost) => ({
   ...classified('outcomes', 'Deal outcomes as text: won, lost, anything else is open (case-insensitive).', lists),
   sameSizeAs,
 });
-const created = dates('created', 'When each deal was created.');
-const closed = dates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
+const created = fastDates('created', 'When each deal was created.');
+const closed = fastDates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
 
 const deals = {
   amounts: column(1000, 5000, 2000, 3000),
@@ -42,7 +43,7 @@ export const PIPELINE_VALUE = defineFunction({
   params: [
     amounts,
     outcomes('amounts'),
-    optional(numbers('probabilities', 'Each deal’s chance to close, from 0 to 1 (60% or 0.6), beside amounts.', { what: 'probabilities from 0 to 1', min: 0, max: 1 }, 'amounts')),
+    optional(fastNumbers('probabilities', 'Each deal’s chance to close, from 0 to 1 (60% or 0.6), beside amounts.', { what: 'probabilities from 0 to 1', min: 0, max: 1 }, 'amounts')),
     periodParam,
     datesBeside('deal (e.g. its expected close date)', 'amounts'),
     wonWords,
@@ -78,10 +79,10 @@ export const SALES_CYCLE = defineFunction({
     { args: [cycle.created, cycle.closed, '', 'median'], result: 30 },
   ],
   compute: ({ created, closed, outcomes, statistic, period }, call) => {
-    const days = durationsBetween(call.fn, created, closed, 'days');
     const won = outcomes?.values;
-    const agg = durationAggregate(days, statistic, won && ((i) => won[i] === OUTCOME.won));
-    return finiteResult(call.fn, aggregateByPeriod(call, agg, days.length, period, closed, { what: won ? 'won deals with both dates' : 'deals with both dates', valueHeader: 'sales cycle', countHeader: 'won deals' }));
+    return durationResult(call, created, closed, 'days', statistic, period, closed,
+      { what: won ? 'won deals with both dates' : 'deals with both dates', valueHeader: 'sales cycle', countHeader: 'won deals' },
+      won && ((i) => won[i] === OUTCOME.won));
   },
 });
 
@@ -145,7 +146,7 @@ export const STAGE_DURATION = defineFunction({
   params: [
     texts('deal_ids', 'The deal of each stage entry (an id or name).'),
     texts('stages', 'The stage the deal entered, beside deal_ids.', 'deal_ids'),
-    dates('entered_dates', 'When the deal entered the stage, beside deal_ids.', 'deal_ids'),
+    fastDates('entered_dates', 'When the deal entered the stage, beside deal_ids.', 'deal_ids'),
     periodParam,
   ],
   examples: [{

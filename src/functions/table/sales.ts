@@ -1,14 +1,13 @@
 // Function table entries for sales rates: WIN_RATE, CLOSE_RATE, LEAD_CONVERSION, LEAD_QUALIFICATION_RATE, TRAFFIC_TO_LEAD, LEAD_RESPONSE_TIME.
 
 import type { NumberColumn } from '../../core/columns';
-import { closeRateAggregate, winRateAggregate } from '../../core/metrics/sales';
-import { shareAggregate } from '../../core/ratios';
+import { OUTCOME } from '../../core/outcomes';
 import { durationResult, durationUnit } from '../durations';
 import { column } from '../examples';
 import { classified, lostWords, wonWords, wordList } from '../outcomes';
-import { dates, optional, type PeriodArg } from '../params';
-import { aggregateByPeriod } from '../periodic';
-import { countsParam, datesBeside, periodParam, ratioOfTotals } from '../rates';
+import { fastCounts, fastDates } from '../fastCells';
+import { optional, type PeriodArg } from '../params';
+import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction, type CallContext, type Result } from '../spec';
 
 const outcomeWords = 'Deal outcomes as text (won, lost, anything else is open), matched case-insensitively.';
@@ -33,7 +32,7 @@ export const WIN_RATE = defineFunction({
     { args: [column('Won', 'Lost', 'Won', 'Lost', 'Won'), '', '', '2025-Q1', dealDates], result: 0.75, note: 'deals closed in the first quarter' },
   ],
   compute: ({ outcomes, period, dates }, call) =>
-    aggregateByPeriod(call, winRateAggregate(outcomes.values), outcomes.values.length, period, dates, { what: 'won or lost deals', valueHeader: 'win rate', countHeader: 'closed deals' }),
+    shareByPeriod(call, outcomes.values, OUTCOME.won, [OUTCOME.won, OUTCOME.lost], period, dates, { what: 'won or lost deals', valueHeader: 'win rate', countHeader: 'closed deals' }),
 });
 
 export const CLOSE_RATE = defineFunction({
@@ -49,12 +48,12 @@ export const CLOSE_RATE = defineFunction({
     { args: [column('Won', 'Lost', 'Won', 'Lost', 'Won'), '', '2025-Q1', dealDates], result: 0.75 },
   ],
   compute: ({ outcomes, period, dates }, call) =>
-    aggregateByPeriod(call, closeRateAggregate(outcomes.values), outcomes.values.length, period, dates, { what: 'deals', valueHeader: 'close rate', countHeader: 'deals' }),
+    shareByPeriod(call, outcomes.values, OUTCOME.won, undefined, period, dates, { what: 'deals', valueHeader: 'close rate', countHeader: 'deals' }),
 });
 
 /** A share of leads whose status is one of the words in `param`. */
 function leadShare(call: CallContext, statuses: { values: Int8Array }, period: PeriodArg | undefined, dates: NumberColumn | undefined, header: string): Result {
-  return aggregateByPeriod(call, shareAggregate(statuses.values, 1), statuses.values.length, period, dates, { what: 'leads', valueHeader: header, countHeader: 'leads' });
+  return shareByPeriod(call, statuses.values, 1, undefined, period, dates, { what: 'leads', valueHeader: header, countHeader: 'leads' });
 }
 
 export const LEAD_CONVERSION = defineFunction({
@@ -95,7 +94,7 @@ export const TRAFFIC_TO_LEAD = defineFunction({
     'ranges beside the dates, and only rows dated in the period are added up.',
   format: 'fraction',
   returns: 'The conversion rate (0.02 = 2%), or a series period | traffic to lead | rows when period is a grain.',
-  params: [countsParam('leads', 'Leads: a number or a range of counts (e.g. per day).', 'counts of 0 or more'), countsParam('visitors', 'Visitors: a number or a range of counts beside leads.', 'counts of 0 or more'), periodParam, optional(dates('dates', 'The date of each row of leads and visitors; needed with period.'))],
+  params: [fastCounts('leads', 'Leads: a number or a range of counts (e.g. per day).', 'counts of 0 or more'), fastCounts('visitors', 'Visitors: a number or a range of counts beside leads.', 'counts of 0 or more'), periodParam, optional(fastDates('dates', 'The date of each row of leads and visitors; needed with period.'))],
   examples: [
     { args: [column(12, 8), column(400, 600)], result: 0.02 },
     { args: [30, 1200], result: 0.025, note: 'single numbers' },
@@ -117,7 +116,7 @@ export const LEAD_RESPONSE_TIME = defineFunction({
     'its lead was created is an error naming the row. With a period, leads are dated by their created date.',
   format: 'hours',
   returns: 'The mean response time in the unit, or a series period | lead response time | leads when period is a grain.',
-  params: [dates('created', 'When each lead was created (date and time).'), dates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
+  params: [fastDates('created', 'When each lead was created (date and time).'), fastDates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
   examples: [
     { args: [leadTimes.created, leadTimes.responded], result: 1.25, note: '2 hours and half an hour; the unanswered lead is skipped' },
     { args: [leadTimes.created, leadTimes.responded, 'minutes'], result: 75 },

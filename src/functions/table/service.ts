@@ -4,17 +4,17 @@ import { positionOf, type FlagColumn } from '../../core/columns';
 import { durationsBetween } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { coerceFirstContact, slaAggregate } from '../../core/metrics/service';
-import { shareAggregate } from '../../core/ratios';
 import { isBlank } from '../../core/values';
 import { durationResult, durationUnit, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
-import { asRange, dates, number, optional } from '../params';
+import { fastCounts, fastDates } from '../fastCells';
+import { asRange, number, optional } from '../params';
 import { aggregateByPeriod } from '../periodic';
-import { countsParam, datesBeside, periodParam, ratioOfTotals } from '../rates';
+import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction, type Param } from '../spec';
 
-const opened = dates('opened', 'When each ticket was opened (date and time).');
+const opened = fastDates('opened', 'When each ticket was opened (date and time).');
 const tickets = {
   opened: column('2025-03-03 09:00', '2025-03-03 10:00', '2025-03-03 14:00', '2025-03-04 08:00'),
   responded: column('2025-03-03 11:00', '2025-03-03 10:30', '', '2025-03-04 12:00'),
@@ -29,7 +29,7 @@ export const AVG_RESPONSE_TIME = defineFunction({
     'the ticket was opened is an error naming the row. With a period, tickets are dated by when they were opened.',
   format: 'hours',
   returns: 'The mean response time in the unit, or a series period | response time | tickets when period is a grain.',
-  params: [opened, dates('responded', 'When each ticket got its first response, beside opened; blank if not yet.', 'opened'), durationUnit('unit', 'hours'), periodParam],
+  params: [opened, fastDates('responded', 'When each ticket got its first response, beside opened; blank if not yet.', 'opened'), durationUnit('unit', 'hours'), periodParam],
   examples: [
     { args: [tickets.opened, tickets.responded], result: 6.5 / 3, note: '2 h, 0.5 h and 4 h; the unanswered ticket is skipped' },
     { args: [tickets.opened, tickets.responded, 'minutes'], result: 130 },
@@ -46,7 +46,7 @@ export const RESOLUTION_TIME = defineFunction({
     'resolved) are skipped, a resolution before the opening is an error naming the row. With a period, tickets are dated by when they were resolved.',
   format: 'hours',
   returns: 'The resolution time in the unit, or a series period | resolution time | tickets when period is a grain.',
-  params: [opened, dates('resolved', 'When each ticket was resolved, beside opened; blank while open.', 'opened'), durationUnit('unit', 'hours'), statistic, periodParam],
+  params: [opened, fastDates('resolved', 'When each ticket was resolved, beside opened; blank while open.', 'opened'), durationUnit('unit', 'hours'), statistic, periodParam],
   examples: [
     { args: [tickets.opened, tickets.resolved], result: 10, note: '8, 20 and 2 hours; the open ticket is skipped' },
     { args: [tickets.opened, tickets.resolved, 'hours', 'median'], result: 8 },
@@ -73,6 +73,7 @@ const firstContacts: Param<'contacts', FlagColumn> = {
       for (let c = 0; c < columns; c++, i++) {
         const cell = range[r][c];
         if (cell === 1 || cell === true) col.values[i] = 1;
+        else if (cell === false || cell === 0 || (typeof cell === 'number' && cell >= 2 && Number.isInteger(cell))) col.values[i] = 0;
         else if (isBlank(cell)) col.values[i] = -1;
         else {
           const got = coerceFirstContact(cell);
@@ -100,7 +101,7 @@ export const FCR = defineFunction({
     { args: [column(true, false, true, true)], result: 0.75, note: 'checkboxes' },
   ],
   compute: ({ contacts, period, dates }, call) =>
-    aggregateByPeriod(call, shareAggregate(contacts.values, 1), contacts.values.length, period, dates, { what: 'tickets', valueHeader: 'FCR', countHeader: 'tickets' }),
+    shareByPeriod(call, contacts.values, 1, undefined, period, dates, { what: 'tickets', valueHeader: 'FCR', countHeader: 'tickets' }),
 });
 
 export const SLA_COMPLIANCE = defineFunction({
@@ -113,7 +114,7 @@ export const SLA_COMPLIANCE = defineFunction({
   returns: 'The compliant share, or a series period | SLA compliance | tickets when period is a grain.',
   params: [
     opened,
-    dates('responded', 'When each ticket got its response, beside opened.', 'opened'),
+    fastDates('responded', 'When each ticket got its response, beside opened.', 'opened'),
     number('target_hours', 'The SLA target in hours (0.5 = 30 minutes).', { what: 'a number of hours of 0 or more', min: 0 }),
     periodParam,
   ],
@@ -136,10 +137,10 @@ export const ENGAGEMENT_RATE = defineFunction({
   format: 'fraction',
   returns: 'The engagement rate, or a series period | engagement rate | rows when period is a grain.',
   params: [
-    countsParam('engaged', 'Engaged: a number or a range of counts.', 'counts of 0 or more'),
-    countsParam('total', 'Total reached: a number or a range of counts beside engaged.', 'counts of 0 or more'),
+    fastCounts('engaged', 'Engaged: a number or a range of counts.', 'counts of 0 or more'),
+    fastCounts('total', 'Total reached: a number or a range of counts beside engaged.', 'counts of 0 or more'),
     periodParam,
-    optional(dates('dates', 'The date of each row of engaged and total; needed with period.')),
+    optional(fastDates('dates', 'The date of each row of engaged and total; needed with period.')),
   ],
   examples: [
     { args: [column(30, 20), column(200, 300)], result: 0.1 },

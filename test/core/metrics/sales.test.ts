@@ -1,7 +1,8 @@
 import { aggregateAll, type Aggregate } from '../../../src/core/aggregate';
 import { numberColumn } from '../../../src/core/columns';
 import { durationAggregate, durationsBetween, parseDurationUnit } from '../../../src/core/durations';
-import { closeRateAggregate, pipelineAggregate, velocityAggregate, velocityOf, winRateAggregate } from '../../../src/core/metrics/sales';
+import { pipelineAggregate, velocityAggregate, velocityOf } from '../../../src/core/metrics/sales';
+import { shareAggregate, shareOf } from '../../../src/core/ratios';
 import { keyTexts, stageFigures } from '../../../src/core/metrics/stages';
 import { DEFAULT_LOST, DEFAULT_WON, normaliseWord, OUTCOME, sharedWord, splitWords, wordClassifier } from '../../../src/core/outcomes';
 import { MS_PER_DAY } from '../../../src/core/timezone';
@@ -36,6 +37,8 @@ describe('outcome words', () => {
 
 describe('win rate and close rate', () => {
   const tenDeals = codes(W, W, W, W, W, W, L, L, O, O);
+  const winRateAggregate = (c: Int8Array) => shareAggregate(c, W, [W, L]);
+  const closeRateAggregate = (c: Int8Array) => shareAggregate(c, W);
 
   it('gives 0.75 win rate and 0.6 close rate on 6 won, 2 lost and 2 open deals', () => {
     expect(rateOf(winRateAggregate(tenDeals), 10)).toBe(0.75);
@@ -46,6 +49,11 @@ describe('win rate and close rate', () => {
     const withBlanks = codes(W, B, L, B, O);
     expect(rateOf(winRateAggregate(withBlanks), 5)).toBe(0.5);
     expect(rateOf(closeRateAggregate(withBlanks), 5)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('counts the same in one direct loop as through the fold', () => {
+    expect(shareOf(tenDeals, W, [W, L])).toEqual({ hits: 6, base: 8 });
+    expect(shareOf(tenDeals, W)).toEqual({ hits: 6, base: 10 });
   });
 
   it('has no win rate when every deal is still open', () => {
