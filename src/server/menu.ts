@@ -1,10 +1,18 @@
-// The add-on menu: created on open and on install.
+// The add-on menu and its actions: Open sidebar, Refresh all summaries, Insert sample data, Help.
 
 import { FUNCTIONS } from '../functions/catalogue';
+import { AppsScriptWorkbook } from './sheets/appsScript';
+import { rpcHandlers } from './rpc/handlers';
 
-/** Adds Extensions ▸ CRM Metrics. Uses no service that needs authorization, so it works in AuthMode.NONE. */
+/** Adds Extensions ▸ CRM Metrics. Only builds the menu (no service needing authorization), so it works in every auth mode. */
 export function onOpen(): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Help', 'showHelp').addToUi();
+  SpreadsheetApp.getUi().createAddonMenu()
+    .addItem('Open sidebar', 'showSidebar')
+    .addItem('Refresh all summaries', 'refreshAllSummaries')
+    .addItem('Insert sample data', 'insertSampleDataFromMenu')
+    .addSeparator()
+    .addItem('Help', 'showHelp')
+    .addToUi();
 }
 
 /** Apps Script calls onInstall, not onOpen, right after installation. */
@@ -21,4 +29,29 @@ export function helpText(): string {
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('CRM Metrics', helpText(), ui.ButtonSet.OK);
+}
+
+/** Opens the sidebar: dist/sidebar.html, served as a file (never as a template). */
+export function showSidebar(): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('CRM Metrics'));
+}
+
+/** Menu action: rebuilds every saved summary and says how it went. */
+export function refreshAllSummaries(): void {
+  const got = rpcHandlers(new AppsScriptWorkbook()).refreshAll({});
+  const ui = SpreadsheetApp.getUi();
+  if (!got.ok) {
+    ui.alert('CRM Metrics', got.error.message, ui.ButtonSet.OK);
+    return;
+  }
+  const { results } = got.data;
+  const failed = results.filter((r) => !r.ok);
+  const lines = results.length ? results.map((r) => `${r.title}: ${r.ok ? `refreshed (${r.sheetName})` : r.error?.message}`) : ['No saved summaries yet: build one from the sidebar.'];
+  ui.alert(failed.length ? 'CRM Metrics: some summaries failed' : 'CRM Metrics', lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** Menu action: adds the sample tables as new sheets. */
+export function insertSampleDataFromMenu(): void {
+  const got = rpcHandlers(new AppsScriptWorkbook()).insertSampleData({});
+  SpreadsheetApp.getActive().toast(got.ok ? `Added ${got.data.sheets.map((s) => s.name).join(', ')}` : got.error.message, 'CRM Metrics');
 }

@@ -95,7 +95,8 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
 
   const tempName = freeName(`~ CRM Metrics building ${report.id}`, sheets.map((s) => s.name));
   const tab = wb.insertSheet(tempName, { hidden: true, tag: { key: BUILDING_TAG, value: report.id }, rows: layout.rows, columns: layout.columns });
-  const saved2: SavedReport = { ...report, refreshedAt: new Date(now).toISOString() };
+  const existing = saved.find((r) => r.id === report.id);
+  const saved2: SavedReport = { ...report, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
   let propertyWritten = false;
   try {
     for (const block of layout.blocks) wb.writeBlock(tab, { row: block.row, column: block.column, values: block.values, formats: block.formats });

@@ -3,9 +3,12 @@
 
 import { MetricError } from '../../core/errors';
 import { alternatives, DATE_ROLES, isFigure, sourceOf, type InputSource } from '../../core/mapping/inputs';
-import type { Role } from '../../core/mapping/roles';
-import { parsePeriod, periodOf, type Grain } from '../../core/periods';
-import { civilClock } from '../../core/timezone';
+import { ROLE_TYPE, type Role } from '../../core/mapping/roles';
+import { parsePeriod, periodOf, periodStart, type Grain } from '../../core/periods';
+import { civilClock, MS_PER_DAY } from '../../core/timezone';
+
+/** Days between Sheets' serial-date epoch (1899-12-30) and the Unix epoch. */
+const SERIAL_EPOCH_DAYS = 25569;
 import { coerceDate, coerceText, isBlank, type Cell } from '../../core/values';
 import { findFunction } from '../../functions/catalogue';
 import { runFunction, type CallEnvironment } from '../../functions/runner';
@@ -70,7 +73,12 @@ type Rows = readonly number[] | null;
 /** The data as role columns, picked per row subset on demand. */
 class Columns {
   private cache = new Map<string, Cell[][]>();
-  constructor(private readonly data: Cell[][], private readonly mapping: Partial<Record<Role, number>>) {}
+  private subsets = new Map<string, Cell[][]>();
+  /** Date cells become Sheets serial numbers of their civil time once, instead of in every function call. */
+  private readonly cell: (role: Role, value: Cell) => Cell;
+  constructor(private readonly data: Cell[][], private readonly mapping: Partial<Record<Role, number>>, toCivil: (t: number) => number) {
+    this.cell = (role, v) => (v instanceof Date && ROLE_TYPE[role] === 'date' && v.getTime() === v.getTime() ? toCivil(v.getTime()) / MS_PER_DAY + SERIAL_EPOCH_DAYS : v ?? '');
+  }
 
   has(role: Role): boolean {
     return this.mapping[role] !== undefined;
@@ -82,12 +90,17 @@ class Columns {
     let full = this.cache.get(key);
     if (!full) {
       const idx = roles.map((r) => this.mapping[r] as number);
-      full = this.data.map((row) => idx.map((i) => row[i] ?? ''));
+      full = this.data.map((row) => idx.map((i, k) => this.cell(roles[k], row[i])));
       this.cache.set(key, full);
     }
     if (!rows) return full;
+    // Row subsets (segments) repeat across metrics: keep each one.
+    const subKey = `${key}#${(rows as { id?: string }).id ?? ''}`;
+    const cached = (rows as { id?: string }).id ? this.subsets.get(subKey) : undefined;
+    if (cached) return cached;
     const out = new Array<Cell[]>(rows.length);
     for (let k = 0; k < rows.length; k++) out[k] = full[rows[k]];
+    if ((rows as { id?: string }).id) this.subsets.set(subKey, out);
     return out;
   }
 
@@ -197,9 +210,9 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const { spec } = input;
   const data = spec.source.hasHeader ? input.values.slice(1) : input.values;
   const headers = spec.source.hasHeader ? (input.values[0] ?? []).map((h) => String(h)) : [];
-  const columns = new Columns(data, spec.mapping);
-  const env: CallEnvironment = { timeZone: () => input.timeZone, nowMs: () => input.now };
   const toCivil = civilClock(input.timeZone);
+  const columns = new Columns(data, spec.mapping, toCivil);
+  const env: CallEnvironment = { timeZone: () => input.timeZone, nowMs: () => input.now };
   const civilNow = toCivil(input.now);
   const runner = new Runner(env);
   const grain = spec.grain as Grain;
@@ -212,10 +225,17 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   let byPeriod: Map<string, number[]> | undefined;
   const periodsOfRows = (role: Role): Map<string, number[]> => {
     const dates = columns.range([role], null);
-    return partition(data.length, (i) => {
+    const labels = new Map<number, string>();
+    const parts = partition(data.length, (i) => {
       const got = coerceDate(dates[i][0], toCivil);
-      return got.ok ? periodOf(got.value, grain).label : undefined;
+      if (!got.ok) return undefined;
+      const start = periodStart(got.value, grain);
+      let label = labels.get(start);
+      if (label === undefined) labels.set(start, (label = periodOf(start, grain).label));
+      return label;
     });
+    for (const [label, rows] of parts) (rows as number[] & { id?: string }).id = `period:${role}:${label}`;
+    return parts;
   };
   const dateRole = DATE_ROLES.find((r) => columns.has(r));
   const datePartition = (): Map<string, number[]> => (byPeriod ??= dateRole ? periodsOfRows(dateRole) : new Map());
@@ -231,6 +251,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
       return t.ok ? t.value : BLANK_SEGMENT;
     });
     segmentRows = new Map([...all.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SEGMENTS));
+    for (const [segment, rows] of segmentRows) (rows as number[] & { id?: string }).id = `segment:${segment}`;
   }
 
   const metrics: MetricFigures[] = [];

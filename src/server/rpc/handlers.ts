@@ -1,0 +1,243 @@
+// The RPC handlers behind google.script.run: validate the request, do the work on a Workbook, answer with an envelope.
+
+import { columnLetter, parseA1, toA1 } from '../../core/a1';
+import { MetricError } from '../../core/errors';
+import { columnType, detectMapping, detectTable, type ColumnType } from '../../core/mapping/detect';
+import { isAvailable, isFigure, neededRoles, trendRoles } from '../../core/mapping/inputs';
+import type { Role } from '../../core/mapping/roles';
+import { checkData } from '../../core/quality/checks';
+import { sampleTables } from '../../core/sample/generate';
+import { civilClock } from '../../core/timezone';
+import type { Cell } from '../../core/values';
+import { FUNCTIONS } from '../../functions/catalogue';
+import { errorMessage, RpcError } from '../messages';
+import { newReportId, reportKey, reportsIn } from '../reports/store';
+import { BUILDING_TAG, buildSummaryLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
+import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
+import {
+  RPC, type MetricOption, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source,
+} from './contract';
+
+export interface HandlerEnvironment {
+  /** The current instant (ms); tests and the workbench may fix it. */
+  now?: () => number;
+  random?: () => number;
+}
+
+/** How many rows detectTable reads to find the header and the column types. */
+export const DETECT_ROWS = 500;
+const NOT_FIGURES = new Set(['NPS_CI']);
+const LANGUAGES = ['en', 'cs', 'pl', 'ru', 'th'] as const;
+
+const showCell = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+
+/** Every metric of the function table a summary could show, with the roles it needs and whether the mapping has them. */
+export function metricOptions(mapping: Partial<Record<Role, number>>): MetricOption[] {
+  const out: MetricOption[] = [];
+  for (const f of FUNCTIONS) {
+    if (!isFigure(f) || NOT_FIGURES.has(f.name)) continue;
+    const needs = neededRoles(f);
+    if (!needs) continue;
+    out.push({
+      name: f.name, category: f.category, summary: f.summary, format: f.format, needs, trendNeeds: trendRoles(f),
+      available: isAvailable(needs, (r) => mapping[r] !== undefined),
+    });
+  }
+  return out;
+}
+
+function sheetOf(sheets: SheetSummary[], id: number): SheetSummary {
+  const s = sheets.find((x) => x.id === id);
+  if (!s) throw new RpcError('sheetNotFound', { sheet: String(id) });
+  return s;
+}
+
+/** Wraps a handler: validates the request, turns thrown errors into keyed messages. */
+function handler<M extends RpcMethod>(method: M, fn: (request: never) => RpcData<M>): (request: unknown) => RpcResponse<RpcData<M>> {
+  return (request) => {
+    const parsed = RPC[method].request.safeParse(request ?? {});
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
+      return { ok: false, error: errorMessage('badRequest', { detail }) };
+    }
+    try {
+      return { ok: true, data: fn(parsed.data as never) };
+    } catch (e) {
+      if (e instanceof RpcError) return { ok: false, error: errorMessage(e.key, e.params) };
+      if (e instanceof MetricError) return { ok: false, error: errorMessage('metricFailed', { metric: e.message.split(':')[0], message: e.message }) };
+      return { ok: false, error: errorMessage('internal', { detail: e instanceof Error ? e.message : String(e) }) };
+    }
+  };
+}
+
+/** One handler per RPC method, running on `wb`. */
+export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHandlers {
+  const now = env.now ?? (() => Date.now());
+  const random = env.random ?? Math.random;
+
+  const build = (report: Parameters<typeof buildSummaryLocked>[1]['report']) => buildSummaryLocked(wb, { report, now: now() });
+
+  return {
+    getLocale: handler('getLocale', () => {
+      const e = wb.environment();
+      const prefix = e.locale.slice(0, 2).toLowerCase();
+      const language = (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as (typeof LANGUAGES)[number]) : 'en';
+      return { language, locale: e.locale, timeZone: e.timeZone };
+    }),
+
+    listSheets: handler('listSheets', () => {
+      const sheets = wb.listSheets().filter((s) => !s.tags[BUILDING_TAG]);
+      const { activeSheetId } = wb.environment();
+      return {
+        sheets: sheets.map((s) => ({ id: s.id, name: s.name, rows: s.lastRow, columns: s.lastColumn, generated: !!s.tags[SUMMARY_TAG] })),
+        activeSheetId,
+      };
+    }),
+
+    detectTable: handler('detectTable', (req: { sheetId: number; range?: string }) => {
+      const sheet = sheetOf(wb.listSheets(), req.sheetId);
+      let origin = { row: 1, column: 1 };
+      let values: Cell[][];
+      let hasHeader = true;
+      let top = 0;
+      let left = 0;
+      let width: number;
+      let dataRows: number;
+      let headers: string[];
+      if (req.range) {
+        const r = parseA1(req.range);
+        if (!r) throw new RpcError('badRequest', { detail: `range ${req.range}` });
+        if (r.row + r.rows - 1 > Math.max(sheet.lastRow, 1) + 100000) throw new RpcError('rangeOutsideSheet', { range: req.range });
+        origin = { row: r.row, column: r.column };
+        values = wb.readValues(sheet.id, { ...r, rows: Math.min(r.rows, DETECT_ROWS) }) as Cell[][];
+        width = r.columns;
+        dataRows = r.rows - 1;
+        headers = (values[0] ?? []).map((h, i) => String(h).trim() || `Column ${columnLetter(r.column + i)}`);
+      } else {
+        if (!sheet.lastRow) throw new RpcError('noTable', { sheet: sheet.name });
+        values = wb.readValues(sheet.id, { row: 1, column: 1, rows: Math.min(sheet.lastRow, DETECT_ROWS), columns: Math.max(sheet.lastColumn, 1) }) as Cell[][];
+        const t = detectTable(values);
+        if (!t) throw new RpcError('noTable', { sheet: sheet.name });
+        ({ top, left, width, hasHeader, headers } = t);
+        dataRows = sheet.lastRow - top - (hasHeader ? 1 : 0);
+      }
+      const from = top + (hasHeader ? 1 : 0);
+      const to = Math.min(values.length, from + dataRows);
+      const types: ColumnType[] = headers.map((_, i) => columnType(values, left + i, from, to));
+      const table = { top, left, width, hasHeader, headers, rows: to - from };
+      const mapping = detectMapping(values, table, types);
+      const first = { row: origin.row + top, column: origin.column + left };
+      const source: Source = {
+        sheetId: sheet.id, sheetName: sheet.name, hasHeader,
+        range: toA1({ ...first, rows: dataRows + (hasHeader ? 1 : 0), columns: width }),
+      };
+      const columns = headers.map((header, i) => {
+        const samples: string[] = [];
+        for (let r = from; r < to && samples.length < 3; r++) {
+          const v = values[r]?.[left + i];
+          if (v !== '' && v !== undefined && v !== null) samples.push(showCell(v as CellValue).slice(0, 40));
+        }
+        return { index: i, letter: columnLetter(first.column + i), header, type: types[i], samples };
+      });
+      return { source, rows: dataRows, columns, mapping, metrics: metricOptions(mapping) };
+    }),
+
+    checkData: handler('checkData', (req: { source: Source; mapping: Partial<Record<Role, number>> }) => {
+      const sheet = sheetOf(wb.listSheets(), req.source.sheetId);
+      const range = sourceRange(req.source.range, sheet);
+      const { timeZone } = wb.environment();
+      const values = wb.readValues(sheet.id, range) as Cell[][];
+      const toCivil = civilClock(timeZone);
+      const issues = checkData({
+        values, hasHeader: req.source.hasHeader, mapping: req.mapping, origin: { row: range.row, column: range.column },
+        toCivil, today: toCivil(now()),
+      });
+      return { rows: values.length - (req.source.hasHeader ? 1 : 0), issues };
+    }),
+
+    buildSummary: handler('buildSummary', (req: { spec: RpcData<'buildSummary'>['report']['spec']; reportId?: string }) =>
+      withDocumentLock(wb, () => build({ version: 1, id: req.reportId ?? newReportId(now(), random), spec: req.spec, createdAt: new Date(now()).toISOString() }))),
+
+    listReports: handler('listReports', () => {
+      const reports = reportsIn(wb.readProperties());
+      const sheets = wb.listSheets();
+      return {
+        reports: reports.map((report) => {
+          const tab = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);
+          return tab ? { report, sheetId: tab.id, sheetName: tab.name } : { report };
+        }),
+      };
+    }),
+
+    refreshReport: handler('refreshReport', (req: { id: string }) =>
+      withDocumentLock(wb, () => {
+        const report = reportsIn(wb.readProperties()).find((r) => r.id === req.id);
+        if (!report) throw new RpcError('reportNotFound', { id: req.id });
+        return build(report);
+      })),
+
+    refreshAll: handler('refreshAll', () =>
+      withDocumentLock(wb, () => ({
+        results: reportsIn(wb.readProperties()).map((report) => {
+          try {
+            const got = build(report);
+            return { id: report.id, title: report.spec.title, ok: true, sheetName: got.sheetName };
+          } catch (e) {
+            const error = e instanceof RpcError ? errorMessage(e.key, e.params)
+              : e instanceof MetricError ? errorMessage('metricFailed', { metric: '', message: e.message })
+                : errorMessage('internal', { detail: e instanceof Error ? e.message : String(e) });
+            return { id: report.id, title: report.spec.title, ok: false, error };
+          }
+        }),
+      }))),
+
+    deleteReport: handler('deleteReport', (req: { id: string; deleteSheet: boolean }) =>
+      withDocumentLock(wb, () => {
+        const properties = wb.readProperties();
+        const key = reportKey(req.id);
+        if (properties[key] === undefined) return { deleted: false };
+        if (req.deleteSheet) {
+          const tab = wb.listSheets().find((s) => s.tags[SUMMARY_TAG] === req.id);
+          if (tab) wb.deleteSheet(tab.id);
+        }
+        wb.deleteProperty(key);
+        return { deleted: true };
+      })),
+
+    selectRange: handler('selectRange', (req: { sheetId: number; ranges: string[] }) => {
+      const ranges = req.ranges.map((a1) => {
+        const r = parseA1(a1);
+        if (!r) throw new RpcError('badRequest', { detail: `range ${a1}` });
+        return r;
+      });
+      try {
+        wb.select(req.sheetId, ranges);
+      } catch (e) {
+        if (!wb.listSheets().some((s) => s.id === req.sheetId)) throw new RpcError('sheetNotFound', { sheet: String(req.sheetId) });
+        throw new RpcError('rangeOutsideSheet', { range: req.ranges.join(', ') });
+      }
+      return { selected: ranges.length };
+    }),
+
+    insertSampleData: handler('insertSampleData', (req: { seed?: number; rows?: number }) => {
+      const { timeZone } = wb.environment();
+      const today = civilClock(timeZone)(now());
+      const end = Date.UTC(new Date(today).getUTCFullYear(), new Date(today).getUTCMonth(), new Date(today).getUTCDate()) - 86_400_000;
+      const tables = sampleTables({ seed: req.seed ?? 42, rows: req.rows ?? 1000, end, dates: 'text' });
+      const taken = wb.listSheets().map((s) => s.name);
+      const sheets: { id: number; name: string }[] = [];
+      for (const t of tables) {
+        const name = freeName(`Sample ${t.name}`, taken);
+        taken.push(name);
+        const values: CellValue[][] = [t.headers, ...t.rows];
+        const id = wb.insertSheet(name, { hidden: false, rows: Math.max(1000, values.length + 10), columns: Math.max(26, t.headers.length) });
+        const formats = values.map((row, r) => row.map((v) =>
+          r === 0 ? '@' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? (v.length > 10 ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd') : typeof v === 'string' ? '@' : ''));
+        wb.writeBlock(id, { row: 1, column: 1, values, formats });
+        wb.setFrozenRows(id, 1);
+        sheets.push({ id, name });
+      }
+      return { sheets };
+    }),
+  };
+}
