@@ -1,0 +1,59 @@
+// Benchmark: a summary built from 100k rows × 10 columns with every applicable metric by month over two years.
+// Run: node bench/summary.mjs (bundles this file with esbuild). Prints engine time and the spreadsheet call counts.
+
+import { isAvailable, isFigure, neededRoles } from '../src/core/mapping/inputs';
+import type { Role } from '../src/core/mapping/roles';
+import { crmExport } from '../src/core/sample/generate';
+import { FUNCTIONS } from '../src/functions/catalogue';
+import type { ReportSpec, SavedReport } from '../src/server/rpc/contract';
+import { InMemoryWorkbook } from '../src/server/sheets/inMemory';
+import { buildSummary } from '../src/server/summary/build';
+import { computeFigures } from '../src/server/summary/figures';
+
+const ROWS = Number(process.env.ROWS ?? 100_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+const NOW = Date.UTC(2026, 0, 15, 9, 30);
+
+const table = crmExport({ rows: ROWS, seed: 7, dates: 'date' });
+const mapping: Partial<Record<Role, number>> = {
+  date: 0, customer: 1, segment: 2, score: 3, satisfaction: 4, effort: 5, amount: 6, status: 7, start: 8, end: 9,
+};
+const metrics = FUNCTIONS.filter((f) => isFigure(f) && f.name !== 'NPS_CI' && isAvailable(neededRoles(f), (r) => mapping[r] !== undefined)).map((f) => f.name);
+const spec: ReportSpec = {
+  title: 'Summary', grain: 'month', metrics, mapping,
+  source: { sheetId: 1, sheetName: table.name, hasHeader: true, range: `A1:J${ROWS + 1}` },
+};
+const report: SavedReport = { version: 1, id: 'bench', spec, createdAt: new Date(NOW).toISOString() };
+const values = [table.headers, ...table.rows];
+
+const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const buildTimes: number[] = [];
+const figureTimes: number[] = [];
+let calls: Record<string, number | undefined> = {};
+let total = 0;
+let runs = 0;
+let shown: string[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const wb = new InMemoryWorkbook([{ name: 'Notes' }]);
+  wb.addSheet(table.name, values);
+  let t = performance.now();
+  const result = buildSummary(wb, { report, now: NOW });
+  buildTimes.push(performance.now() - t);
+  calls = wb.calls;
+  total = wb.totalCalls();
+  shown = result.metrics;
+  t = performance.now();
+  runs = computeFigures({ spec, values, timeZone: 'UTC', now: NOW }).runs;
+  figureTimes.push(performance.now() - t);
+}
+
+console.log(`summary from ${ROWS} rows × ${table.headers.length} columns, grain month over 2 years, ${RUNS} runs (median)`);
+console.log(`metrics offered (${metrics.length}): ${metrics.join(', ')}`);
+console.log(`metrics on the tab (${shown.length}): ${shown.join(', ')}`);
+console.log('');
+console.log('| figure | value |');
+console.log('|---|---|');
+console.log(`| engine time, whole build (in-memory workbook) | ${median(buildTimes).toFixed(0)} ms |`);
+console.log(`| of which figures (function table runs) | ${median(figureTimes).toFixed(0)} ms (${runs} runs) |`);
+console.log(`| spreadsheet calls | ${total} |`);
+for (const [method, n] of Object.entries(calls)) console.log(`| · ${method} | ${n} |`);
