@@ -283,7 +283,14 @@ export function countOf<N extends string>(name: N, description: string, what: st
     coerce(raw, call) {
       if (Array.isArray(raw) && !(raw.length === 1 && raw[0].length === 1)) {
         let n = 0;
-        for (const row of raw) for (const cell of row) if (!isBlank(cell)) n++;
+        for (let r = 0; r < raw.length; r++) {
+          const row = raw[r];
+          for (let c = 0; c < row.length; c++) {
+            const cell = row[c];
+            // Most cells are names: only text starting with a space needs the full blank test.
+            if (cell !== '' && (typeof cell !== 'string' || cell.charCodeAt(0) > 32 || !isBlank(cell))) n++;
+          }
+        }
         return n;
       }
       const cell = single(raw, call.fn, name, what);

@@ -1,5 +1,5 @@
 import { findFunction } from '../../src/functions/catalogue';
-import { column, rows } from '../../src/functions/examples';
+import { column } from '../../src/functions/examples';
 import { runFunction } from '../../src/functions/runner';
 import type { Arg } from '../../src/functions/spec';
 

@@ -61,6 +61,25 @@ export function apvAggregate(amounts: Float64Array, orders?: Int32Array): Aggreg
   };
 }
 
+/** APV over all rows with order codes (0..orderCount-1, -1 blank), marking seen orders in a byte array instead of a Set. */
+export function apvOverOrders(amounts: Float64Array, orders: Int32Array, orderCount: number): { revenue: number; orders: number } {
+  const seen = new Uint8Array(orderCount);
+  let revenue = 0;
+  let count = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
+    if (a !== a) continue;
+    revenue += a;
+    const id = orders[i];
+    if (id < 0) count++;
+    else if (!seen[id]) {
+      seen[id] = 1;
+      count++;
+    }
+  }
+  return { revenue, orders: count };
+}
+
 /** Revenue over the rows with both a customer and an amount, and how many distinct customers they hold. */
 export function revenuePerCustomer(customers: Int32Array, customerCount: number, amounts: Float64Array): { revenue: number; customers: number } {
   const seen = new Uint8Array(customerCount);

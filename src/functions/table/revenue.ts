@@ -5,12 +5,13 @@ import { MetricError, messages } from '../../core/errors';
 import { codeKeys } from '../../core/grouping';
 import { nrrFigures } from '../../core/metrics/nrr';
 import {
-  apvAggregate, bucketsOf, clvFormula, crossSellCounts, isPurchase, netNewRevenue, revenuePerCustomer, upsellCounts, type Purchases,
+  apvAggregate, apvOverOrders, bucketsOf, clvFormula, crossSellCounts, isPurchase, netNewRevenue, revenuePerCustomer, upsellCounts, type Purchases,
 } from '../../core/metrics/revenue';
 import { previousPeriod, type Period } from '../../core/periods';
 import type { NumberColumn, TextColumn } from '../../core/columns';
 import { column } from '../examples';
-import { countOf, dates, number, numbers, option, optional, period, texts, total, withDefault, type PeriodArg } from '../params';
+import { countOf, dates, number, numbers, option, optional, period, texts, withDefault, type PeriodArg } from '../params';
+import { amounts, checkSameSize } from '../sums';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { defineFunction, type CallContext, type Result } from '../spec';
 
@@ -46,18 +47,29 @@ export const APV = defineFunction({
   format: 'money',
   returns: 'The average order value, or a series period | APV | orders when period is a grain.',
   params: [
-    amountsParam(),
-    optional(texts('order_ids', 'The order each amount belongs to, when an order spans several rows.', 'amounts')),
+    amounts('amounts', 'Order amounts (money; refunds may be negative).', 'amounts'),
+    optional(texts('order_ids', 'The order each amount belongs to, when an order spans several rows.')),
     optional(period('period', 'A period label (2025-Q1, …) to keep only orders dated in it, or a grain (month, …) for a series.')),
-    optional(dates('dates', 'The date of each amount; needed with period.', 'amounts')),
+    optional(dates('dates', 'The date of each amount; needed with period.')),
   ],
   examples: [
     { args: [column(100, 50, 150)], result: 100, note: 'three orders' },
     { args: [column(100, 50, 150), column('O1', 'O1', 'O2')], result: 150, note: 'the first two rows are one order' },
   ],
   compute: ({ amounts, order_ids, period, dates }, call) => {
-    const orderCodes = order_ids ? codeKeys(order_ids.values).codes : undefined;
-    return aggregateByPeriod(call, apvAggregate(amounts.values, orderCodes), amounts.values.length, period, dates,
+    if (order_ids) checkSameSize(call.fn, 'order_ids', order_ids.values.length, 'amounts', amounts.cells);
+    if (dates) checkSameSize(call.fn, 'dates', dates.values.length, 'amounts', amounts.cells);
+    if (!order_ids && !period) {
+      if (!amounts.count) throw new MetricError(messages.noData(call.fn, 'amounts'));
+      return amounts.total / amounts.count;
+    }
+    const orderCodes = order_ids ? codeKeys(order_ids.values) : undefined;
+    if (orderCodes && !period) {
+      const r = apvOverOrders(amounts.column().values, orderCodes.codes, orderCodes.keys.length);
+      if (!r.orders) throw new MetricError(messages.noData(call.fn, 'amounts'));
+      return r.revenue / r.orders;
+    }
+    return aggregateByPeriod(call, apvAggregate(amounts.column().values, orderCodes?.codes), amounts.cells, period, dates,
       { what: 'amounts', valueHeader: 'APV', countHeader: 'orders' });
   },
 });
@@ -77,14 +89,14 @@ export const CAC = defineFunction({
   format: 'money',
   returns: 'The cost of acquiring one customer.',
   params: [
-    total('costs', 'Sales and marketing spend: one amount or a range of amounts, added up.', 'costs of 0 or more'),
+    { ...amounts('costs', 'Sales and marketing spend: one amount or a range of amounts, added up.', 'costs of 0 or more', 0), type: 'number or range' },
     countOf('new_customers', 'How many customers were won: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
   ],
   examples: [
     { args: [column(5000, 3000), 40], result: 200 },
     { args: [8000, column('Ann', 'Bo', '', 'Cy', 'Di')], result: 2000, note: 'four named customers' },
   ],
-  compute: ({ costs, new_customers }, call) => costPerCustomer(call, costs, new_customers, 'new_customers', 'customer to spread the cost over'),
+  compute: ({ costs, new_customers }, call) => costPerCustomer(call, costs.total, new_customers, 'new_customers', 'customer to spread the cost over'),
 });
 
 export const CLV = defineFunction({
@@ -211,14 +223,14 @@ export const NRR = defineFunction({
   params: [customerIds, orderDates, amountsParam('customer_ids'), periodRequired],
   examples: [{ args: [orderCustomers, orders, orderAmounts, '2025-02'], result: 0.5, note: 'A and B paid 300 in January and 150 in February' }],
   compute: ({ customer_ids, dates, amounts, period }, call): Result => {
-    const p = purchasesOf(customer_ids, dates, amounts);
+    const p = { ids: customer_ids.values, dates: dates.values, amounts: amounts.values };
     if (period.kind === 'period') {
       const previous = previousPeriod(period.period);
       const f = nrrFigures(p, [previous, period.period]);
       if (!f.customers[1]) throw new MetricError(messages.noPayersBefore(call.fn, previous.label, period.period.label));
       return f.retainedRevenue[1] / f.baseRevenue[1];
     }
-    const periods = purchasePeriods(call, p, period);
+    const periods = purchasePeriods(call, purchasesOf(customer_ids, dates, amounts), period);
     const f = nrrFigures(p, periods);
     return [['period', 'NRR', 'base customers'], ...periods.map((q, k) => [q.label, f.customers[k] ? f.retainedRevenue[k] / f.baseRevenue[k] : '', f.customers[k]])];
   },

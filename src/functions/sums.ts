@@ -1,0 +1,66 @@
+// A money range read in one pass: its total and count summed while the cells are checked, the column built only on demand.
+
+import { positionOf, type NumberColumn } from '../core/columns';
+import { MetricError, messages } from '../core/errors';
+import { coerceNumber, isBlank, type Cell } from '../core/values';
+import { asRange, numbers } from './params';
+import type { Param } from './spec';
+
+/** A range of amounts: the sum and count of its non-blank cells, its size, and the cells as a column when asked. */
+export interface Amounts {
+  total: number;
+  count: number;
+  cells: number;
+  column(): NumberColumn;
+}
+
+/**
+ * Amounts (number cells or number text) of at least `min`, one number or a range; blanks are skipped. The common
+ * case — a sum over every row — allocates nothing; a period or a grouping asks for the column.
+ */
+export function amounts<N extends string>(name: N, description: string, what: string, min = -Infinity): Param<N, Amounts> {
+  const asColumn = numbers(name, description, { what, min });
+  return {
+    name, description, type: 'range', optional: false,
+    coerce(raw, call, earlier) {
+      const range = asRange(raw);
+      const columns = range.length ? range[0].length : 0;
+      let total = 0;
+      let count = 0;
+      let rejected = 0;
+      let first = -1;
+      let firstCell: Cell;
+      for (let r = 0, i = 0; r < range.length; r++) {
+        const row = range[r];
+        for (let c = 0; c < columns; c++, i++) {
+          const cell = row[c];
+          let v: number;
+          if (typeof cell === 'number') v = cell;
+          else if (cell === '' || isBlank(cell)) continue;
+          else {
+            const got = coerceNumber(cell);
+            v = got.ok ? got.value : NaN;
+          }
+          if (v >= min && v - v === 0) {
+            total += v;
+            count++;
+          } else if (rejected++ === 0) {
+            first = i;
+            firstCell = cell;
+          }
+        }
+      }
+      if (rejected) {
+        const hint = typeof firstCell === 'string' ? (coerceNumber(firstCell) as { hint?: string }).hint : undefined;
+        throw new MetricError(messages.badCells(call.fn, rejected, what, firstCell, positionOf({ param: name, columns }, first), hint));
+      }
+      let column: NumberColumn | undefined;
+      return { total, count, cells: range.length * columns, column: () => (column ??= asColumn.coerce(raw, call, earlier)) };
+    },
+  };
+}
+
+/** Throws the runner's size message when a range beside `amounts` has another number of cells. */
+export function checkSameSize(fn: string, param: string, cells: number, other: string, otherCells: number): void {
+  if (cells !== otherCells) throw new MetricError(messages.sizeMismatch(fn, param, cells, other, otherCells));
+}
