@@ -85,34 +85,38 @@ export function durationAggregate(durations: Float64Array, statistic: Statistic,
 }
 
 /**
- * The mean or median duration from `starts` to `ends` over the rows with both dates (and `keep(i)`), in one
- * pass with no array for the mean; undefined when no row counts. Negative rows are rejected as in durationsBetween.
+ * The mean or median duration from `starts` to `ends` over the rows with both dates (and `keep(i)`), and how
+ * many of them last at most `target` units, in one pass with no array for the mean; the value is undefined when
+ * no row counts. Negative rows are rejected as in durationsBetween.
  */
 export function summariseDurations(
-  fn: string, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit, statistic: Statistic, keep?: (i: number) => boolean,
-): { value: number | undefined; n: number } {
+  fn: string, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit, statistic: Statistic, keep?: (i: number) => boolean, target = Infinity,
+): { value: number | undefined; n: number; within: number } {
   const s = starts.values;
   const e = ends.values;
   const count = Math.min(s.length, e.length);
   const kept = statistic === 'median' ? new Float64Array(count) : undefined;
+  const unitMs = MS_PER_UNIT[unit];
+  const limit = target * unitMs;
   let negative = 0;
   let first = -1;
   let sum = 0;
   let n = 0;
+  let within = 0;
   for (let i = 0; i < count; i++) {
     const d = e[i] - s[i];
     if (d < 0) {
       if (negative++ === 0) first = i;
     } else if (d === d && (!keep || keep(i))) {
       sum += d;
+      if (d <= limit) within++;
       if (kept) kept[n] = d;
       n++;
     }
   }
   if (negative) throw new MetricError(messages.negativeDuration(fn, negative, positionOf(ends, first)));
-  if (!n) return { value: undefined, n };
-  const unitMs = MS_PER_UNIT[unit];
-  if (!kept) return { value: sum / n / unitMs, n };
+  if (!n) return { value: undefined, n, within };
+  if (!kept) return { value: sum / n / unitMs, n, within };
   const sorted = kept.subarray(0, n).sort();
-  return { value: (n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2) / unitMs, n };
+  return { value: (n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2) / unitMs, n, within };
 }

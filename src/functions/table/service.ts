@@ -1,7 +1,7 @@
 // Function table entries for service: AVG_RESPONSE_TIME, RESOLUTION_TIME, FCR, SLA_COMPLIANCE, ENGAGEMENT_RATE.
 
 import { positionOf, type FlagColumn } from '../../core/columns';
-import { durationsBetween } from '../../core/durations';
+import { durationsBetween, summariseDurations } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { coerceFirstContact, slaAggregate } from '../../core/metrics/service';
 import { isBlank } from '../../core/values';
@@ -123,6 +123,11 @@ export const SLA_COMPLIANCE = defineFunction({
     { args: [tickets.opened, tickets.responded, 1], result: 1 / 3 },
   ],
   compute: ({ opened, responded, target_hours, period }, call) => {
+    if (!period) {
+      const { n, within } = summariseDurations(call.fn, opened, responded, 'hours', 'mean', undefined, target_hours);
+      if (!n) throw new MetricError(messages.noData(call.fn, 'answered tickets'));
+      return within / n;
+    }
     const hours = durationsBetween(call.fn, opened, responded, 'hours');
     return finiteResult(call.fn, aggregateByPeriod(call, slaAggregate(hours, target_hours), hours.length, period, opened, { what: 'answered tickets', valueHeader: 'SLA compliance', countHeader: 'tickets' }));
   },
