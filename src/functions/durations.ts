@@ -12,7 +12,7 @@ import type { CallContext, Param, Result } from './spec';
 export function durationUnit<N extends string>(name: N, fallback: DurationUnit): Param<N, DurationUnit> {
   return {
     name, type: 'text', optional: true, defaultText: `"${fallback}"`,
-    description: `The unit of the result: minutes, hours, days or weeks. Default: ${fallback}.`,
+    description: 'The unit of the result: minutes, hours, days or weeks.',
     fallback: () => fallback,
     coerce(raw, call) {
       const cell = Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 ? raw[0][0] : raw;
@@ -25,7 +25,7 @@ export function durationUnit<N extends string>(name: N, fallback: DurationUnit):
 
 /** The summary statistic of durations: mean (the default) or median. */
 export const statistic = withDefault(
-  option('statistic', 'mean or median of the durations. Default: mean.', STATISTICS),
+  option('statistic', 'Mean or median of the durations.', STATISTICS),
   'mean' as Statistic, '"mean"',
 );
 

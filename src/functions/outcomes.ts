@@ -21,7 +21,7 @@ const quoted = (words: readonly string[]): string => `"${words.join(', ')}"`;
 export function wordList<N extends string>(name: N, description: string, defaults: readonly string[]): Param<N, ReadonlySet<string>> {
   const fallback: ReadonlySet<string> = new Set(defaults.flatMap(splitWords));
   return {
-    name, description: `${description} Default: ${quoted(defaults)}.`, type: 'text', optional: true, defaultText: quoted(defaults),
+    name, description, type: 'text', optional: true, defaultText: quoted(defaults),
     fallback: () => fallback,
     coerce(raw, call) {
       const words = new Set<string>();
