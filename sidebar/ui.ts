@@ -46,7 +46,9 @@ export class Sidebar {
     document.documentElement.lang = this.state.language;
     document.title = this.t('appTitle');
     this.layout();
-    await Promise.all([this.loadSheets(), this.loadReports()]);
+    // One after the other: run() allows one action at a time.
+    await this.loadSheets();
+    await this.loadReports();
   }
 
   private field(label: MessageKey, control: HTMLElement, extra?: HTMLElement): HTMLElement {
@@ -105,6 +107,11 @@ export class Sidebar {
     this.parts.status.className = 'status busy';
   }
 
+  private clearStatus(): void {
+    replaceChildren(this.parts.status);
+    this.parts.status.className = 'status';
+  }
+
   private showError(text: string): void {
     replaceChildren(this.parts.status, el('p', { class: 'error-text', attrs: { role: 'alert' } }, text));
     this.parts.status.className = 'status error';
@@ -148,7 +155,7 @@ export class Sidebar {
       }
       this.state.sheetId = sheet.id;
       await this.detect(sheet.id);
-      replaceChildren(this.parts.status);
+      this.clearStatus();
     });
   }
 
@@ -156,7 +163,7 @@ export class Sidebar {
     this.state.sheetId = sheetId;
     await this.run(this.t('loading'), async () => {
       await this.detect(sheetId);
-      replaceChildren(this.parts.status);
+      this.clearStatus();
     });
   }
 
@@ -167,7 +174,7 @@ export class Sidebar {
     const sheetId = this.state.sheetId;
     await this.run(this.t('loading'), async () => {
       await this.detect(sheetId, joined.range);
-      replaceChildren(this.parts.status);
+      this.clearStatus();
     });
   }
 
@@ -259,7 +266,7 @@ export class Sidebar {
     if (!table) return this.showError(this.t('error.noSource'));
     const result = await this.run(this.t('check.running'), () => this.client.call('checkData', { source: table.source, mapping: this.state.mapping }));
     if (!result) return;
-    replaceChildren(this.parts.status);
+    this.clearStatus();
     this.renderCheck(result, table.source.sheetId);
   }
 
@@ -323,7 +330,7 @@ export class Sidebar {
     };
     if (withProgress) {
       const ok = await this.run(this.t('loading'), load);
-      if (ok) replaceChildren(this.parts.status);
+      if (ok) this.clearStatus();
     } else {
       try {
         await load();

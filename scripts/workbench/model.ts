@@ -97,7 +97,8 @@ export class WorkbenchModel {
       const derived = this.derived.get(s.id) ?? new Set<string>();
       const typed = this.typed.get(s.id);
       const formulaCells = new Set(s.formulas);
-      sheets[s.name] = s.values.map((row, y) => (row ?? []).map((v, x) => {
+      // Array.from, not map: written blocks leave holes in the rows, and the engine wants dense arrays.
+      sheets[s.name] = Array.from(s.values, (row, y) => Array.from(row ?? [], (v, x) => {
         const k = key(y + 1, x + 1);
         if (derived.has(k) || typed?.has(k)) return null;
         return formulaCells.has(k) && typeof v === 'string' ? v : engineContent(v);
@@ -195,7 +196,7 @@ export class WorkbenchModel {
     const formulas: Record<string, string> = {};
     for (const [k, f] of this.typed.get(sheetId) ?? []) formulas[k] = f;
     for (const k of s.formulas) formulas[k] = String(s.values[Number(k.split(',')[0]) - 1]?.[Number(k.split(',')[1]) - 1] ?? '');
-    const rows = s.values.map((row) => (row ?? []).map((v) => cellJson(v)));
+    const rows = Array.from(s.values, (row) => Array.from(row ?? [], (v) => cellJson(v)));
     // Formula cells the add-on wrote show their computed value; the formula text is in `formulas`.
     const engineId = this.engineIds.get(sheetId);
     if (engineId !== undefined && this.hf) {
@@ -206,7 +207,7 @@ export class WorkbenchModel {
       }
     }
     return {
-      id: s.id, name: s.name, rows, formats: s.formats.map((r) => (r ?? []).map((f) => f ?? '')), formulas,
+      id: s.id, name: s.name, rows, formats: Array.from(s.formats, (r) => Array.from(r ?? [], (f) => f ?? '')), formulas,
       errors: Object.fromEntries(this.errors.get(sheetId) ?? []), frozenRows: s.frozenRows, columnWidths: s.columnWidths,
       colourRules: s.colourRules, charts: s.charts, tags: s.tags,
     };
