@@ -57,23 +57,39 @@ function coerceRange<A extends { [i: number]: unknown }>(
   return col;
 }
 
+/** Bounds a number must meet; NaN when it does not. */
+interface NumberBounds {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false };
+
 /**
- * The hot path for numbers and dates: `read` returns a number, NaN when the cell is unreadable, so nothing is
- * allocated per cell; blanks become NaN.
+ * The hot path for numbers and dates: number cells are checked inline (when `numbersAsIs`), anything else goes
+ * through `read`, which returns NaN for an unreadable cell; nothing is allocated per cell and blanks become NaN.
  */
-function coerceNumberRange(raw: Arg, param: string, fn: string, what: string, read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined): NumberColumn {
+function coerceNumberRange(
+  raw: Arg, param: string, fn: string, what: string, numbersAsIs: NumberBounds | null,
+  read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined,
+): NumberColumn {
   const range = asRange(raw);
   const rows = range.length;
   const columns = rows ? range[0].length : 0;
   const col = { param, values: new Float64Array(rows * columns), rows, columns };
   const values = col.values;
+  const { min, max, integer } = numbersAsIs ?? ANY_NUMBER;
   let rejected = 0;
   let first = -1;
   for (let r = 0, i = 0; r < rows; r++) {
     const row = range[r];
     for (let c = 0; c < columns; c++, i++) {
       const cell = row[c];
-      const value = read(cell);
+      let value: number;
+      if (numbersAsIs && typeof cell === 'number') {
+        // v - v === 0 is false for NaN and ±Infinity.
+        value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
+      } else value = read(cell);
       values[i] = value;
       if (value !== value && !isBlank(cell) && rejected++ === 0) first = i;
     }
@@ -119,20 +135,21 @@ export function numbers<N extends string>(name: N, description: string, rules: N
   return {
     name, description, type: 'range', optional: false, sameSizeAs,
     coerce(raw, call, earlier) {
-      const min = bound(rules.min, earlier) ?? -Infinity;
-      const max = bound(rules.max, earlier) ?? Infinity;
-      const integer = !!rules.integer;
+      const bounds: NumberBounds = {
+        min: bound(rules.min, earlier) ?? -Infinity,
+        max: bound(rules.max, earlier) ?? Infinity,
+        integer: !!rules.integer,
+      };
       const text = memoText((t) => {
         const got = coerceNumber(t);
         return got.ok ? got.value : undefined;
       });
       const read = (cell: Cell): number => {
-        const v = typeof cell === 'number' ? cell : typeof cell === 'string' ? text(cell) ?? NaN : NaN;
-        // v - v === 0 is false for NaN and ±Infinity.
-        return v - v === 0 && v >= min && v <= max && (!integer || Math.floor(v) === v) ? v : NaN;
+        const v = typeof cell === 'string' ? text(cell) ?? NaN : NaN;
+        return v >= bounds.min && v <= bounds.max && (!bounds.integer || Math.floor(v) === v) ? v : NaN;
       };
       const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
-      return coerceNumberRange(raw, name, call.fn, describe(rules.what, earlier), read, explain);
+      return coerceNumberRange(raw, name, call.fn, describe(rules.what, earlier), bounds, read, explain);
     },
   };
 }
@@ -153,7 +170,7 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
         return got.ok ? got.value : NaN;
       };
       const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-      return coerceNumberRange(raw, name, call.fn, 'dates', read, explain);
+      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain);
     },
   };
 }

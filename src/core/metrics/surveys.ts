@@ -29,8 +29,11 @@ export function npsAggregate(scores: Float64Array): Aggregate<Float64Array> & { 
     create: () => new Float64Array(11),
     uses: (i) => scores[i] === scores[i],
     // Scores are validated whole numbers 0–10, so each is its own bin: no branch to mispredict.
-    add: (h, i) => {
-      h[scores[i]]++;
+    addRows: (h, { count, rows }) => {
+      for (let k = 0; k < count; k++) {
+        const s = scores[rows ? rows[k] : k];
+        if (s === s) h[s]++;
+      }
     },
     value: (h) => npsOf(counts(h)),
     count: (h) => total(counts(h)),
@@ -60,8 +63,11 @@ export function csatAggregate(scores: Float64Array, scale: number, threshold: nu
   return {
     create: () => new Float64Array(scale + 1),
     uses: (i) => scores[i] === scores[i],
-    add: (h, i) => {
-      h[scores[i]]++;
+    addRows: (h, { count, rows }) => {
+      for (let k = 0; k < count; k++) {
+        const s = scores[rows ? rows[k] : k];
+        if (s === s) h[s]++;
+      }
     },
     value: (h) => {
       const n = all(h);
@@ -76,9 +82,18 @@ export function meanAggregate(values: Float64Array): Aggregate<{ sum: number; n:
   return {
     create: () => ({ sum: 0, n: 0 }),
     uses: (i) => values[i] === values[i],
-    add: (acc, i) => {
-      acc.n++;
-      acc.sum += values[i];
+    addRows: (acc, { count, rows }) => {
+      let sum = 0;
+      let n = 0;
+      for (let k = 0; k < count; k++) {
+        const v = values[rows ? rows[k] : k];
+        if (v === v) {
+          sum += v;
+          n++;
+        }
+      }
+      acc.sum += sum;
+      acc.n += n;
     },
     value: (acc) => (acc.n ? acc.sum / acc.n : undefined),
     count: (acc) => acc.n,
