@@ -25,6 +25,7 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 export function showValue(value: unknown): string {
   if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range';
   return String(value);
 }
 
@@ -71,7 +72,7 @@ export const messages = {
     `${fn}: an end date has no start date in ${showPosition(at)}; fill in the start or clear the end`,
   spansNeedPeriod: (fn: string): string =>
     `${fn}: with start and end dates, give a period (2025-Q1) or a grain (month) as the second argument`,
-  zeroDenominator: (fn: string, what: string): string => `${fn}: ${what} is zero, so the rate is undefined`,
+  zeroDenominator: (fn: string, what: string): string => `${fn}: ${what} is zero, so the rate cannot be computed`,
   spanTooLong: (fn: string, periods: number, limit: number): string =>
     `${fn}: the series would have ${periods} periods (more than ${limit}); choose a coarser grain or a date range`,
   badOption: (fn: string, param: string, value: unknown, options: readonly string[]): string =>

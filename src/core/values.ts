@@ -148,6 +148,6 @@ export function coerceText(cell: Cell): Coerced<string> {
   if (typeof cell === 'string') return ok(cell.trim());
   if (typeof cell === 'number') return ok(String(cell));
   if (typeof cell === 'boolean') return ok(cell ? 'TRUE' : 'FALSE');
-  if (isDate(cell)) return ok(cell.toISOString().slice(0, 10));
+  if (isDate(cell)) return Number.isFinite(cell.getTime()) ? ok(cell.toISOString().slice(0, 10)) : bad();
   return bad();
 }

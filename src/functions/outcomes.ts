@@ -1,7 +1,7 @@
 // Parameter kinds for outcome and status columns: word-list overrides and a column classified against them.
 
 import type { Column } from '../core/columns';
-import { MetricError, messages } from '../core/errors';
+import { isDate, MetricError, messages } from '../core/errors';
 import { BLANK_CODE, DEFAULT_LOST, DEFAULT_WON, sharedWord, splitWords, wordClassifier } from '../core/outcomes';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { asRange } from './params';
@@ -41,6 +41,7 @@ export function wordList<N extends string>(name: N, description: string, default
 /** The text a non-blank cell is matched as: booleans as TRUE/FALSE, numbers and dates as their text. */
 function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell;
+  if (isDate(cell) && Number.isNaN(cell.getTime())) return 'an invalid date';
   const text = coerceText(cell);
   return text.ok ? text.value : '';
 }

@@ -97,7 +97,7 @@ describe('TRAFFIC_TO_LEAD', () => {
   });
 
   it('refuses zero visitors and negative counts', () => {
-    expect(() => call(TRAFFIC_TO_LEAD, 5, 0)).toThrow('TRAFFIC_TO_LEAD: the total of visitors is zero, so the rate is undefined');
+    expect(() => call(TRAFFIC_TO_LEAD, 5, 0)).toThrow('TRAFFIC_TO_LEAD: the total of visitors is zero, so the rate cannot be computed');
     expect(() => call(TRAFFIC_TO_LEAD, column(5, -1), 100)).toThrow('TRAFFIC_TO_LEAD: 1 value is not counts of 0 or more (first: -1 in row 2 of leads)');
   });
 });
@@ -184,7 +184,7 @@ describe('SALES_VELOCITY', () => {
     expect(() => call(SALES_VELOCITY, column(1, 2), column('Open', 'Open'), column(d('2025-01-01'), d('2025-01-01')), column('', '')))
       .toThrow('SALES_VELOCITY: no closed deals to compute on');
     expect(() => call(SALES_VELOCITY, column(1, 2), column('Won', 'Open'), column(d('2025-01-01'), d('2025-01-01')), column(d('2025-01-01'), '')))
-      .toThrow('SALES_VELOCITY: the average sales cycle is zero, so the rate is undefined');
+      .toThrow('SALES_VELOCITY: the average sales cycle is zero, so the rate cannot be computed');
   });
 });
 

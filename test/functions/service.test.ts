@@ -110,6 +110,6 @@ describe('ENGAGEMENT_RATE', () => {
   });
 
   it('refuses a total of zero', () => {
-    expect(() => call(ENGAGEMENT_RATE, 3, column(0, ''))).toThrow('ENGAGEMENT_RATE: the total reached is zero, so the rate is undefined');
+    expect(() => call(ENGAGEMENT_RATE, 3, column(0, ''))).toThrow('ENGAGEMENT_RATE: the total reached is zero, so the rate cannot be computed');
   });
 });
