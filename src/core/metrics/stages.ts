@@ -1,39 +1,12 @@
 // Time in stage from a stage-history table (deal, stage, date entered): per stage, deals and mean/median days.
 
+import type { KeyCodes } from '../grouping';
 import { MS_PER_DAY } from '../timezone';
-
-/** Text as small integer keys in order of first appearance; "" (blank) is -1. */
-export interface Keyed {
-  keys: Int32Array;
-  names: string[];
-}
-
-/** Gives each distinct non-blank text a key, in the order the texts first appear. */
-export function keyTexts(texts: readonly string[]): Keyed {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const keys = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i];
-    if (t === '') {
-      keys[i] = -1;
-      continue;
-    }
-    let k = index.get(t);
-    if (k === undefined) {
-      k = names.length;
-      index.set(t, k);
-      names.push(t);
-    }
-    keys[i] = k;
-  }
-  return { keys, names };
-}
 
 /** A stage history: per row the deal's key, the stage's key and the civil time it entered the stage. */
 export interface StageHistory {
-  deals: Keyed;
-  stages: Keyed;
+  deals: KeyCodes;
+  stages: KeyCodes;
   entered: Float64Array;
 }
 
@@ -90,16 +63,16 @@ const medianOf = (values: number[]): number => {
  */
 export function stageFigures(history: StageHistory, buckets: number, bucketOf: (entered: number) => number): StageFigures {
   const { deals, stages, entered } = history;
-  const stageCount = stages.names.length;
+  const stageCount = stages.keys.length;
   const cells = buckets * stageCount;
-  const { order, starts } = orderByDealAndDate(deals.keys, stages.keys, entered, deals.names.length);
+  const { order, starts } = orderByDealAndDate(deals.codes, stages.codes, entered, deals.keys.length);
   const perDeal = new Float64Array(cells).fill(NaN);
   const touched: number[] = [];
   const totals: number[][] = Array.from({ length: cells }, () => []);
-  for (let d = 0; d < deals.names.length; d++) {
+  for (let d = 0; d < deals.keys.length; d++) {
     for (let j = starts[d]; j < starts[d + 1] - 1; j++) {
       const row = order[j];
-      const stage = stages.keys[row];
+      const stage = stages.codes[row];
       const bucket = bucketOf(entered[row]);
       if (bucket < 0) continue;
       const cell = bucket * stageCount + stage;

@@ -4,7 +4,8 @@ import { aggregateAll, aggregateInPeriod, dateSpan } from '../../core/aggregate'
 import { durationsBetween } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { pipelineAggregate, velocityAggregate, velocityOf } from '../../core/metrics/sales';
-import { keyTexts, stageFigures, type StageFigures } from '../../core/metrics/stages';
+import { codeKeys } from '../../core/grouping';
+import { stageFigures, type StageFigures } from '../../core/metrics/stages';
 import { OUTCOME } from '../../core/outcomes';
 import { indexInSeries } from '../../core/periods';
 import { durationResult, statistic } from '../durations';
@@ -155,16 +156,16 @@ export const STAGE_DURATION = defineFunction({
     note: 'A spent 10 days as a lead and 10 in proposal; B 4 days as a lead and is still in proposal',
   }],
   compute: ({ deal_ids, stages, entered_dates, period }, call) => {
-    const h = { deals: keyTexts(deal_ids.values), stages: keyTexts(stages.values), entered: entered_dates.values };
-    const names = h.stages.names;
-    if (!names.length || !h.deals.names.length) throw new MetricError(messages.noData(call.fn, 'stage entries'));
+    const h = { deals: codeKeys(deal_ids.values), stages: codeKeys(stages.values), entered: entered_dates.values };
+    const names = h.stages.keys;
+    if (!names.length || !h.deals.keys.length) throw new MetricError(messages.noData(call.fn, 'stage entries'));
     const header = ['stage', 'deals', 'mean days', 'median days'];
     if (!period) return finiteResult(call.fn, [header, ...stageRows(stageFigures(h, 1, () => 0), names, 0)]);
     if (period.kind === 'period') {
       const { start, end } = period.period;
       return finiteResult(call.fn, [header, ...stageRows(stageFigures(h, 1, (t) => (t >= start && t < end ? 0 : -1)), names, 0)]);
     }
-    const span = dateSpan(h.entered, (i) => h.deals.keys[i] >= 0 && h.stages.keys[i] >= 0);
+    const span = dateSpan(h.entered, (i) => h.deals.codes[i] >= 0 && h.stages.codes[i] >= 0);
     if (!span) throw new MetricError(messages.noData(call.fn, 'dated stage entries'));
     const series = boundedSeries(call.fn, span.min, span.max, period.grain);
     const figures = stageFigures(h, series.length, (t) => indexInSeries(series, t));

@@ -3,7 +3,8 @@ import { numberColumn } from '../../../src/core/columns';
 import { durationAggregate, durationsBetween, parseDurationUnit } from '../../../src/core/durations';
 import { pipelineAggregate, velocityAggregate, velocityOf } from '../../../src/core/metrics/sales';
 import { shareAggregate, shareOf } from '../../../src/core/ratios';
-import { keyTexts, stageFigures } from '../../../src/core/metrics/stages';
+import { codeKeys } from '../../../src/core/grouping';
+import { stageFigures } from '../../../src/core/metrics/stages';
 import { DEFAULT_LOST, DEFAULT_WON, normaliseWord, OUTCOME, sharedWord, splitWords, wordClassifier } from '../../../src/core/outcomes';
 import { MS_PER_DAY } from '../../../src/core/timezone';
 
@@ -143,17 +144,13 @@ describe('sales velocity', () => {
 });
 
 describe('time in stage', () => {
-  const history = (deals: string[], stages: string[], dates: string[]) => ({ deals: keyTexts(deals), stages: keyTexts(stages), entered: Float64Array.from(dates.map((s) => (s ? day(s) : NaN))) });
-
-  it('keys texts in order of first appearance, blanks as -1', () => {
-    expect(keyTexts(['b', 'a', '', 'b'])).toEqual({ keys: Int32Array.from([0, 1, -1, 0]), names: ['b', 'a'] });
-  });
+  const history = (deals: string[], stages: string[], dates: string[]) => ({ deals: codeKeys(deals), stages: codeKeys(stages), entered: Float64Array.from(dates.map((s) => (s ? day(s) : NaN))) });
 
   it('counts a stay until the next stage by date, whatever the row order, and not the current stage', () => {
     // Deal A: Lead 10 days, Proposal 10 days, now Won; deal B: Lead 4 days, now Proposal. Rows shuffled.
     const h = history(['A', 'B', 'A', 'B', 'A'], ['Won', 'Lead', 'Lead', 'Proposal', 'Proposal'], ['2025-01-21', '2025-01-05', '2025-01-01', '2025-01-09', '2025-01-11']);
     const f = stageFigures(h, 1, () => 0);
-    expect(h.stages.names).toEqual(['Won', 'Lead', 'Proposal']);
+    expect(h.stages.keys).toEqual(['Won', 'Lead', 'Proposal']);
     expect(Array.from(f.deals)).toEqual([0, 2, 1]);
     expect(Array.from(f.mean)).toEqual([NaN, 7, 10]);
     expect(Array.from(f.median)).toEqual([NaN, 7, 10]);
