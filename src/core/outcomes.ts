@@ -3,6 +3,8 @@
 /** The code of a blank cell in a classified column; 0 is "none of the lists", k the k-th list (1-based). */
 export const BLANK_CODE = -1;
 export const OTHER_CODE = 0;
+/** The code of a cell found in the only list of a one-list classification (lead statuses: converted). */
+export const MATCH_CODE = 1;
 
 /** Codes of a deal outcome column classified against [won words, lost words]: anything else is open. */
 export const OUTCOME = { blank: BLANK_CODE, open: OTHER_CODE, won: 1, lost: 2 } as const;

@@ -6,8 +6,7 @@ import { ratioOfSumsAggregate, shareAggregate, shareOf } from '../core/ratios';
 import { finiteResult } from './finite';
 import { fastDates, type Counts } from './fastCells';
 import { optional, period, type PeriodArg } from './params';
-import { aggregateByPeriod, requireDates } from './periodic';
-import type { SeriesWording } from './periodic';
+import { aggregateByPeriod, requireDates, type SeriesWording } from './periodic';
 import type { CallContext, Result } from './spec';
 
 export const periodParam = optional(period('period', 'A period label (2025-Q1, 2025-03, …) to keep only rows dated in it, or a grain (month, quarter, …) for a series.'));

@@ -180,6 +180,12 @@ describe('SALES_VELOCITY', () => {
     expect(call(SALES_VELOCITY, amounts, outcomes, feb, febClosed, '2025-02')).toBeCloseTo(50, 10);
   });
 
+  it('spills a monthly series by created date, blank where a month lacks won deals', () => {
+    expect(call(SALES_VELOCITY, amounts, outcomes, created, closed, 'month')).toEqual([
+      ['period', 'sales velocity', 'deals'], ['2025-01', 0, 3], ['2025-02', '', 2],
+    ]);
+  });
+
   it('says what it lacks: closed deals, or a cycle longer than zero', () => {
     expect(() => call(SALES_VELOCITY, column(1, 2), column('Open', 'Open'), column(d('2025-01-01'), d('2025-01-01')), column('', '')))
       .toThrow('SALES_VELOCITY: no closed deals to compute on');

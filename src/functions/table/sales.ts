@@ -1,14 +1,13 @@
 // Function table entries for sales rates: WIN_RATE, CLOSE_RATE, LEAD_CONVERSION, LEAD_QUALIFICATION_RATE, TRAFFIC_TO_LEAD, LEAD_RESPONSE_TIME.
 
-import type { NumberColumn } from '../../core/columns';
-import { OUTCOME } from '../../core/outcomes';
+import { MATCH_CODE, OUTCOME } from '../../core/outcomes';
 import { durationResult, durationUnit } from '../durations';
 import { column } from '../examples';
-import { classified, lostWords, wonWords, wordList } from '../outcomes';
 import { fastCounts, fastDates } from '../fastCells';
-import { optional, type PeriodArg } from '../params';
+import { classified, lostWords, wonWords, wordList } from '../outcomes';
+import { optional } from '../params';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
-import { defineFunction, type CallContext, type Result } from '../spec';
+import { defineFunction } from '../spec';
 
 const outcomeWords = 'Deal outcomes as text (won, lost, anything else is open), matched case-insensitively.';
 
@@ -51,11 +50,6 @@ export const CLOSE_RATE = defineFunction({
     shareByPeriod(call, outcomes.values, OUTCOME.won, undefined, period, dates, { what: 'deals', valueHeader: 'close rate', countHeader: 'deals' }),
 });
 
-/** A share of leads whose status is one of the words in `param`. */
-function leadShare(call: CallContext, statuses: { values: Int8Array }, period: PeriodArg | undefined, dates: NumberColumn | undefined, header: string): Result {
-  return shareByPeriod(call, statuses.values, 1, undefined, period, dates, { what: 'leads', valueHeader: header, countHeader: 'leads' });
-}
-
 export const LEAD_CONVERSION = defineFunction({
   name: 'LEAD_CONVERSION',
   category: 'Sales and pipeline',
@@ -68,7 +62,8 @@ export const LEAD_CONVERSION = defineFunction({
     { args: [column('Customer', 'New', 'Qualified', 'Converted', '')], result: 0.5 },
     { args: [column('Signed up', 'Visitor', 'Visitor', 'Visitor'), 'signed up'], result: 0.25, note: 'your own word for converted' },
   ],
-  compute: ({ statuses, period, dates }, call) => leadShare(call, statuses, period, dates, 'lead conversion'),
+  compute: ({ statuses, period, dates }, call) =>
+    shareByPeriod(call, statuses.values, MATCH_CODE, undefined, period, dates, { what: 'leads', valueHeader: 'lead conversion', countHeader: 'leads' }),
 });
 
 export const LEAD_QUALIFICATION_RATE = defineFunction({
@@ -83,7 +78,8 @@ export const LEAD_QUALIFICATION_RATE = defineFunction({
   examples: [
     { args: [column('MQL', 'New', 'SQL', 'Customer', 'Disqualified')], result: 0.6, note: '"Disqualified" is not "qualified": words match whole' },
   ],
-  compute: ({ statuses, period, dates }, call) => leadShare(call, statuses, period, dates, 'qualification rate'),
+  compute: ({ statuses, period, dates }, call) =>
+    shareByPeriod(call, statuses.values, MATCH_CODE, undefined, period, dates, { what: 'leads', valueHeader: 'qualification rate', countHeader: 'leads' }),
 });
 
 export const TRAFFIC_TO_LEAD = defineFunction({
