@@ -107,6 +107,11 @@ export class Sidebar {
     this.parts.status.className = 'status busy';
   }
 
+  /** Scrolls the status into view (the user may have clicked far above or below it). */
+  private reveal(): void {
+    if (typeof this.parts.status.scrollIntoView === 'function') this.parts.status.scrollIntoView({ block: 'nearest' });
+  }
+
   private clearStatus(): void {
     replaceChildren(this.parts.status);
     this.parts.status.className = 'status';
@@ -115,11 +120,13 @@ export class Sidebar {
   private showError(text: string): void {
     replaceChildren(this.parts.status, el('p', { class: 'error-text', attrs: { role: 'alert' } }, text));
     this.parts.status.className = 'status error';
+    this.reveal();
   }
 
   private showInfo(...lines: (string | HTMLElement)[]): void {
     replaceChildren(this.parts.status, ...lines.map((l) => (typeof l === 'string' ? el('p', {}, l) : l)));
     this.parts.status.className = 'status ok';
+    this.reveal();
   }
 
   /** Runs one user action at a time: buttons disabled, progress shown, errors in plain words. */

@@ -57,16 +57,19 @@ export function drawChart(spec: ChartSpec, rows: Cell[][]): SVGSVGElement {
   const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
   const totals = labels.map((_, i) => series.reduce((s, ser) => s + Math.max(0, finite(ser.values[i])), 0));
   const all = stacked ? totals : series.flatMap((s) => s.values.filter(Number.isFinite));
-  let lo = Math.min(0, ...all);
-  let hi = Math.max(0, ...all);
-  if (hi === lo) hi = lo + 1;
-  const span = hi - lo;
-  hi += span * 0.05;
-  if (lo < 0) lo -= span * 0.05;
+  // Round ticks (1, 2 or 5 × a power of ten), four or five of them, covering the data and zero.
+  const dataLo = Math.min(0, ...all);
+  const dataHi = Math.max(0, ...all, dataLo + 1e-9);
+  const raw = (dataHi - dataLo) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((x) => x >= raw) ?? raw;
+  const lo = Math.floor(dataLo / step) * step;
+  const hi = Math.max(lo + step, Math.ceil(dataHi / step) * step);
+  const ticks = Math.round((hi - lo) / step);
   const value = (v: number): number => (horizontal ? pad.left + ((v - lo) / (hi - lo)) * plotW : pad.top + plotH - ((v - lo) / (hi - lo)) * plotH);
   // Grid lines and value axis.
-  for (let k = 0; k <= 4; k++) {
-    const v = lo + ((hi - lo) * k) / 4;
+  for (let k = 0; k <= ticks; k++) {
+    const v = lo + step * k;
     const p = value(v);
     svg.appendChild(horizontal
       ? node('line', { x1: p, x2: p, y1: pad.top, y2: pad.top + plotH, stroke: '#eee' })

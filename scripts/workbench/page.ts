@@ -159,7 +159,8 @@ class Workbench {
     const sheet = this.sheet;
     if (!sheet) return;
     const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, sheet.rows.length + 5));
-    const columns = Math.max(MIN_COLUMNS, ...sheet.rows.slice(0, rows).map((r) => r.length + 2));
+    const chartColumns = sheet.charts.map((c) => c.anchor.column + Math.ceil(Math.min(c.width, 640) / 100) + 1);
+    const columns = Math.max(MIN_COLUMNS, ...chartColumns, ...sheet.rows.slice(0, rows).map((r) => r.length + 2));
     const stats = new Map<unknown, { min: number; max: number }>();
     for (const rule of sheet.colourRules) {
       if (rule.when !== 'gradient') continue;
@@ -172,14 +173,19 @@ class Workbench {
     }
     const picked = this.book?.selection && this.book.selection.sheetId === sheet.id ? this.book.selection.ranges : [];
     const isPicked = (r: number, c: number): boolean => picked.some((g) => r >= g.row && r < g.row + g.rows && c >= g.column && c < g.column + g.columns);
+    // Fixed column widths, as in Sheets: 100 px unless the sheet sets one; long text is cut at the cell's edge.
     const table = h('table', { class: 'cells' });
+    const cols = h('colgroup', {}, h('col', { style: 'width: 40px' }));
+    let total = 40;
     const head = h('tr', {}, h('th', { class: 'corner' }));
     for (let c = 1; c <= columns; c++) {
-      const th = h('th', {}, letters(c));
-      const width = sheet.columnWidths[c];
-      if (width) th.style.minWidth = `${Math.min(width, 320)}px`;
-      head.appendChild(th);
+      const width = Math.min(sheet.columnWidths[c] ?? 100, 400);
+      total += width;
+      cols.appendChild(h('col', { style: `width: ${width}px` }));
+      head.appendChild(h('th', {}, letters(c)));
     }
+    table.style.width = `${total}px`;
+    table.appendChild(cols);
     table.appendChild(h('thead', {}, head));
     const body = h('tbody');
     for (let r = 1; r <= rows; r++) {
@@ -191,6 +197,8 @@ class Workbench {
         const td = h('td', { 'data-cell': `${letters(c)}${r}` }, display(value, format));
         const k = `${r},${c}`;
         if (typeof value === 'number') td.className = 'num';
+        // Text runs on over empty neighbours, as in Sheets.
+        else if (typeof value === 'string' && value && (sheet.rows[r - 1]?.[c] ?? '') === '') td.className = 'spill';
         if (sheet.errors[k]) {
           td.className = 'err';
           td.title = sheet.errors[k];
