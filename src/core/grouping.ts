@@ -38,7 +38,11 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant'
 
 /** The rows of each distinct key of `values`, keys in sorted order, blank rows grouped last as `blankLabel`. */
 export function groupRows(values: readonly string[], blankLabel: string): RowGroups {
-  const { codes, keys } = codeKeys(values);
+  return groupCodes(codeKeys(values), blankLabel);
+}
+
+/** The same grouping from keys already coded. */
+export function groupCodes({ codes, keys }: KeyCodes, blankLabel: string): RowGroups {
   const sizes = new Int32Array(keys.length + 1);
   const blank = keys.length;
   for (let i = 0; i < codes.length; i++) sizes[codes[i] < 0 ? blank : codes[i]]++;

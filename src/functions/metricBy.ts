@@ -1,10 +1,10 @@
 // METRIC_BY: any function of the table computed per segment, by slicing its row-aligned ranges and running it per slice.
 
 import { MetricError, messages } from '../core/errors';
-import { groupRows } from '../core/grouping';
-import { isBlank, type Cell } from '../core/values';
+import { groupCodes, type KeyCodes } from '../core/grouping';
+import { coerceText, isBlank, type Cell } from '../core/values';
 import { column } from './examples';
-import { rest, texts } from './params';
+import { asRange, rest } from './params';
 import { checkResult, coerceArguments } from './runner';
 import { defineFunction, type Arg, type CallContext, type FunctionSpec, type Param } from './spec';
 
@@ -28,14 +28,61 @@ function metricParam(lookup: (name: string) => FunctionSpec | undefined): Param<
   };
 }
 
-/** The rows `rows` of a range. */
-const sliceRows = (range: Cell[][], rows: Int32Array): Cell[][] => Array.from(rows, (r) => range[r]);
+/** Segment cells coded in one pass: each distinct raw value is trimmed and looked up once. */
+function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: number }> {
+  return {
+    name: 'segments', type: 'range', optional: false,
+    description: 'One column with the segment of each row (region, plan, channel).',
+    coerce(raw) {
+      const range = asRange(raw);
+      const rows = range.length;
+      const columns = rows ? range[0].length : 0;
+      const codes = new Int32Array(rows * columns);
+      const byCell = new Map<Cell, number>();
+      const byText = new Map<string, number>();
+      const keys: string[] = [];
+      for (let r = 0, i = 0; r < rows; r++) {
+        for (let c = 0; c < columns; c++, i++) {
+          const cell = range[r][c];
+          let code = byCell.get(cell);
+          if (code === undefined) {
+            const text = isBlank(cell) ? undefined : coerceText(cell);
+            const key = text && text.ok ? text.value : '';
+            code = key === '' ? -1 : byText.get(key);
+            if (code === undefined) {
+              code = keys.length;
+              keys.push(key);
+              byText.set(key, code);
+            }
+            // Dates are objects, each its own key: remember only values that repeat as themselves.
+            if (typeof cell !== 'object') byCell.set(cell, code);
+          }
+          codes[i] = code;
+        }
+      }
+      return { codes, keys, rows, columns };
+    },
+  };
+}
+
+/** The rows `rows` of a range (the row arrays are shared, not copied). */
+function sliceRows(range: Cell[][], rows: Int32Array): Cell[][] {
+  const out = new Array<Cell[]>(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = range[rows[j]];
+  return out;
+}
 
 /** 1 for each row in which every sliced range holds at least one non-blank cell. */
 function completeRows(ranges: Cell[][][], n: number): Uint8Array {
   const complete = new Uint8Array(n).fill(1);
   for (const range of ranges) {
-    for (let r = 0; r < n; r++) if (complete[r] && range[r].every(isBlank)) complete[r] = 0;
+    for (let r = 0; r < n; r++) {
+      if (!complete[r]) continue;
+      const row = range[r];
+      let blank = true;
+      for (let c = 0; c < row.length && blank; c++) blank = row[c] === '' || isBlank(row[c]);
+      if (blank) complete[r] = 0;
+    }
   }
   return complete;
 }
@@ -70,7 +117,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
     returns: 'A table segment | value | n, one row per segment.',
     params: [
       metricParam(lookup),
-      texts('segments', 'One column with the segment of each row (region, plan, channel).'),
+      segmentsParam(),
       rest('args', 'The metric’s arguments in its own order, ranges beside segments.', MAX_ARGS),
     ],
     examples: [{
@@ -93,7 +140,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
           throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.message)) : e;
         }
       };
-      const groups = groupRows(segments.values, BLANK_SEGMENT);
+      const groups = groupCodes(segments, BLANK_SEGMENT);
       const table: (string | number)[][] = [['segment', 'value', 'n']];
       let firstError: MetricError | undefined;
       let values = 0;
