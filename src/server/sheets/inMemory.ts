@@ -128,7 +128,8 @@ export class InMemoryWorkbook implements Workbook {
       const row = new Array<CellValue>(r.columns);
       for (let j = 0; j < r.columns; j++) {
         const v = src ? src[r.column - 1 + j] : undefined;
-        row[j] = v === undefined || v === null ? '' : v instanceof Date ? new Date(v.getTime()) : v;
+        // Dates are shared, not copied (100k-row reads stay cheap): callers must not mutate them.
+        row[j] = v === undefined || v === null ? '' : v;
       }
       out.push(row);
     }

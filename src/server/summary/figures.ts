@@ -4,7 +4,7 @@
 import { MetricError } from '../../core/errors';
 import { alternatives, DATE_ROLES, isFigure, sourceOf, type InputSource } from '../../core/mapping/inputs';
 import { ROLE_TYPE, type Role } from '../../core/mapping/roles';
-import { parsePeriod, periodOf, periodStart, type Grain } from '../../core/periods';
+import { parsePeriod, periodOf, type Grain } from '../../core/periods';
 import { civilClock, MS_PER_DAY } from '../../core/timezone';
 
 /** Days between Sheets' serial-date epoch (1899-12-30) and the Unix epoch. */
@@ -48,8 +48,9 @@ export interface SummaryFigures {
   pipelineByStage?: (string | number)[][];
   cohorts?: (string | number)[][];
   warnings: Message[];
-  /** How many times the function table ran (for the benchmark). */
+  /** How many times the function table ran, and milliseconds per function when a clock was given (benchmark). */
   runs: number;
+  times?: Map<string, number>;
 }
 
 export interface FigureInput {
@@ -59,6 +60,8 @@ export interface FigureInput {
   timeZone: string;
   /** The current instant (ms): decides which periods are complete. */
   now: number;
+  /** A clock for per-function timings (benchmark only). */
+  clock?: () => number;
 }
 
 /** Segments beyond this many (by rows) are left out of the segment table. */
@@ -90,7 +93,14 @@ class Columns {
     let full = this.cache.get(key);
     if (!full) {
       const idx = roles.map((r) => this.mapping[r] as number);
-      full = this.data.map((row) => idx.map((i, k) => this.cell(roles[k], row[i])));
+      const n = this.data.length;
+      full = new Array<Cell[]>(n);
+      for (let r = 0; r < n; r++) {
+        const row = this.data[r];
+        const out = new Array<Cell>(idx.length);
+        for (let k = 0; k < idx.length; k++) out[k] = this.cell(roles[k], row[idx[k]]);
+        full[r] = out;
+      }
       this.cache.set(key, full);
     }
     if (!rows) return full;
@@ -172,10 +182,18 @@ const num = (x: unknown): number | '' => (typeof x === 'number' && Number.isFini
 
 class Runner {
   runs = 0;
-  constructor(private readonly env: CallEnvironment) {}
+  /** Milliseconds spent per function (filled only when a clock is given, for the benchmark). */
+  readonly times = new Map<string, number>();
+  constructor(private readonly env: CallEnvironment, private readonly clock?: () => number) {}
   run(call: Call, rows: Rows, period?: string): Result {
     this.runs++;
-    return runFunction(call.spec, call.args(rows, period), this.env);
+    if (!this.clock) return runFunction(call.spec, call.args(rows, period), this.env);
+    const t = this.clock();
+    try {
+      return runFunction(call.spec, call.args(rows, period), this.env);
+    } finally {
+      this.times.set(call.spec.name, (this.times.get(call.spec.name) ?? 0) + this.clock() - t);
+    }
   }
   /** Runs the metric by `grain`: the series table's rows as period values, or a single figure. */
   series(call: Call, rows: Rows, grain: Grain): PeriodValue[] | number {
@@ -214,7 +232,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const columns = new Columns(data, spec.mapping, toCivil);
   const env: CallEnvironment = { timeZone: () => input.timeZone, nowMs: () => input.now };
   const civilNow = toCivil(input.now);
-  const runner = new Runner(env);
+  const runner = new Runner(env, input.clock);
   const grain = spec.grain as Grain;
   const warnings: Message[] = [];
   const from = spec.from ? Date.parse(spec.from) : -Infinity;
@@ -225,13 +243,15 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   let byPeriod: Map<string, number[]> | undefined;
   const periodsOfRows = (role: Role): Map<string, number[]> => {
     const dates = columns.range([role], null);
+    // Labels memoised by day: a few hundred distinct days instead of a Date per row.
     const labels = new Map<number, string>();
     const parts = partition(data.length, (i) => {
-      const got = coerceDate(dates[i][0], toCivil);
+      const cell = dates[i][0];
+      const got = typeof cell === 'number' ? { ok: cell > 0, value: Math.round((cell - SERIAL_EPOCH_DAYS) * MS_PER_DAY) } : coerceDate(cell, toCivil);
       if (!got.ok) return undefined;
-      const start = periodStart(got.value, grain);
-      let label = labels.get(start);
-      if (label === undefined) labels.set(start, (label = periodOf(start, grain).label));
+      const day = Math.floor(got.value / MS_PER_DAY);
+      let label = labels.get(day);
+      if (label === undefined) labels.set(day, (label = periodOf(got.value, grain).label));
       return label;
     });
     for (const [label, rows] of parts) (rows as number[] & { id?: string }).id = `period:${role}:${label}`;
@@ -351,6 +371,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   };
   chartTables(figures, columns, runner, datePartition, periodsOfRows, inRange, data.length, grain);
   figures.runs = runner.runs;
+  if (input.clock) figures.times = runner.times;
   return figures;
 }
 
