@@ -24,6 +24,11 @@ function argumentText(arg: Arg): string {
   return `{${arg.map((row) => row.map(literal).join(',')).join(';')}}`;
 }
 
+/** The call signature as docs show it: optional arguments in brackets, a variadic one as "[arg1, …]". */
+function signatureOf(f: FunctionSpec): string {
+  return f.params.map((p) => (p.rest ? `[${p.name.replace(/s$/, '')}1, …]` : p.optional ? `[${p.name}]` : p.name)).join(', ');
+}
+
 /** The formula an example stands for: =NPS({10;9;8;3}). */
 export function exampleFormula(name: string, example: Example): string {
   const args = [...example.args];
@@ -45,7 +50,7 @@ function resultText(result: Result, digits?: number): string {
 
 /** The reference entry of one function. */
 export function functionEntry(f: FunctionSpec): string {
-  const signature = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+  const signature = signatureOf(f);
   const lines = [
     `### ${f.name}(${signature})`,
     '',
@@ -72,7 +77,7 @@ export function readmeReference(functions: readonly FunctionSpec[]): string {
   const rows = functions.map((f) => {
     const example = f.examples[0];
     const value = Array.isArray(example.result) ? `${example.result.length} × ${example.result[0].length} table` : shown(example.result, example.digits);
-    const signature = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+    const signature = signatureOf(f);
     return `| [${f.name}](docs/functions.md#${f.name.toLowerCase()}) | ${cell(signature)} | ${cell(f.definition)} | \`${cell(exampleFormula(f.name, example))}\` → ${cell(String(value))} |`;
   });
   return ['| function | arguments | definition | example |', '| --- | --- | --- | --- |', ...rows].join('\n');
