@@ -192,6 +192,18 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   chartTable('npsBreakdown', T.npsBreakdown, figures.npsBreakdown, 'stackedColumn', '#,##0');
   chartTable('won', T.won, figures.wonByPeriod, 'column', '#,##0');
   chartTable('pipeline', T.pipeline, figures.pipelineByStage, 'bar', FORMATS.money);
+  if (figures.cohorts) {
+    // Retention curves of the latest cohorts with at least two periods: the matrix turned so each cohort is a line.
+    const [header, ...cohorts] = figures.cohorts;
+    const recent = cohorts.filter((r) => r.slice(3).some((v) => typeof v === 'number')).slice(-6);
+    if (recent.length) {
+      const offsets = header.slice(2);
+      const curves: (string | number)[][] = [[T.periodsSinceStart, ...recent.map((r) => String(r[0]))]];
+      offsets.forEach((o, k) => curves.push([String(o), ...recent.map((r) => (typeof r[2 + k] === 'number' ? r[2 + k] : ''))]));
+      chartTable('cohortCurves', T.cohorts, curves, 'line', '0%');
+      charts[charts.length - 1].percent = true;
+    }
+  }
 
   // Notes: each metric's definition as computed, and the columns it read.
   const notes: CellValue[][] = [[T.notes, '']];
