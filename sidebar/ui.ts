@@ -70,6 +70,7 @@ export class Sidebar {
     replaceChildren(this.root,
       this.card('source', 'section.source',
         this.field('source.sheet', p.sheet),
+        el('p', { class: 'hint' }, this.t('source.hint')),
         el('div', { class: 'row' }, this.field('source.headerRow', p.headerRow), this.field('source.dataRange', p.dataRange)),
         el('div', { class: 'row end' }, p.detected, detect),
       ),
@@ -206,7 +207,11 @@ export class Sidebar {
     const state = this.state;
     const select = el('select', { attrs: { 'data-role': role, id: `role-${role}` } },
       option('', this.t('columns.notMapped'), state.mapping[role] === undefined),
-      ...(state.table?.columns ?? []).map((c) => option(String(c.index), `${c.letter} · ${c.header}`, state.mapping[role] === c.index)));
+      ...(state.table?.columns ?? []).map((c) => {
+        const o = option(String(c.index), `${c.letter} · ${c.header}`, state.mapping[role] === c.index);
+        if (c.samples.length) o.title = this.t('columns.sample', { value: c.samples.join(', ') });
+        return o;
+      }));
     select.addEventListener('change', () => {
       if (select.value === '') delete state.mapping[role];
       else state.mapping[role] = Number(select.value);

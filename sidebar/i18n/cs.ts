@@ -33,7 +33,6 @@ export const cs: Messages = {
   'metrics.goal': 'Cíl',
   'metrics.goalPlaceholder': 'nepovinné',
   'metrics.hidden': 'Skryté metriky, dokud nebudou přiřazeny jejich sloupce: {count}',
-  'metrics.selectAll': 'Vybrat vše',
 
   'section.options': 'Možnosti',
   'options.grain': 'Seskupit po',

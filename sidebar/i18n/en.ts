@@ -31,7 +31,6 @@ export const en = {
   'metrics.goal': 'Goal',
   'metrics.goalPlaceholder': 'optional',
   'metrics.hidden': 'Metrics hidden until their columns are mapped: {count}',
-  'metrics.selectAll': 'Select all',
 
   'section.options': 'Options',
   'options.grain': 'Group by',

@@ -33,7 +33,6 @@ export const pl: Messages = {
   'metrics.goal': 'Cel',
   'metrics.goalPlaceholder': 'opcjonalnie',
   'metrics.hidden': 'Wskaźniki ukryte do czasu przypisania ich kolumn: {count}',
-  'metrics.selectAll': 'Zaznacz wszystkie',
 
   'section.options': 'Opcje',
   'options.grain': 'Grupuj według',

@@ -33,7 +33,6 @@ export const ru: Messages = {
   'metrics.goal': 'Цель',
   'metrics.goalPlaceholder': 'необязательно',
   'metrics.hidden': 'Метрики скрыты, пока не сопоставлены их столбцы: {count}',
-  'metrics.selectAll': 'Выбрать все',
 
   'section.options': 'Параметры',
   'options.grain': 'Группировать по',

@@ -33,7 +33,6 @@ export const th: Messages = {
   'metrics.goal': 'เป้าหมาย',
   'metrics.goalPlaceholder': 'ไม่บังคับ',
   'metrics.hidden': 'ตัวชี้วัดที่ซ่อนไว้จนกว่าจะจับคู่คอลัมน์: {count}',
-  'metrics.selectAll': 'เลือกทั้งหมด',
 
   'section.options': 'ตัวเลือก',
   'options.grain': 'จัดกลุ่มตาม',
