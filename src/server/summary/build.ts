@@ -6,7 +6,7 @@ import type { Cell } from '../../core/values';
 import { RpcError, TAB_TEXT, warning } from '../messages';
 import { MAX_REPORTS, reportKey, reportsIn, serialiseReport } from '../reports/store';
 import type { BuildResult, Message, SavedReport } from '../rpc/contract';
-import type { GridRange, SheetSummary, Workbook } from '../sheets/workbook';
+import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
 import { computeFigures } from './figures';
 import { buildLayout } from './layout';
 
@@ -99,7 +99,7 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
   const saved2: SavedReport = { ...report, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
   let propertyWritten = false;
   try {
-    for (const block of layout.blocks) wb.writeBlock(tab, { row: block.row, column: block.column, values: block.values, formats: block.formats });
+    for (const block of layout.blocks) wb.writeBlock(tab, asText(block));
     wb.setFrozenRows(tab, layout.frozenRows);
     wb.setColumnWidths(tab, layout.columnWidths);
     if (layout.colours.length) wb.setColourRules(tab, layout.colours);
@@ -115,6 +115,24 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
     throw e;
   }
   return { report: saved2, sheetId: tab, sheetName: name, metrics: layout.metrics, warnings };
+}
+
+/** Characters that make Sheets read typed input as a formula. */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Makes every string land as text: strings are formatted "@" (plain text, so "2025-03" or "007" stay as written);
+ * strings that start like a formula also get Sheets' leading apostrophe, which forces text in a General cell and
+ * is not shown — so "=IMPORTXML(…)" stays a string even if a plain-text format did not stop formula parsing.
+ */
+export function asText(block: Block): Block {
+  const values = block.values.map((row) => row.map((v) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v)));
+  const formats = (block.formats ?? block.values.map((row) => row.map(() => ''))).map((row, r) =>
+    row.map((f, c) => {
+      const v = block.values[r][c];
+      return typeof v === 'string' ? (FORMULA_START.test(v) ? 'General' : '@') : f;
+    }));
+  return { row: block.row, column: block.column, values, formats };
 }
 
 function tryQuietly(fn: () => void): void {
