@@ -65,10 +65,10 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
   };
 }
 
-/** The rows `rows` of a range (the row arrays are shared, not copied). */
+/** The rows `rows` of a range (the row arrays are shared, not copied; pushed so the array stays packed for V8). */
 function sliceRows(range: Cell[][], rows: Int32Array): Cell[][] {
-  const out = new Array<Cell[]>(rows.length);
-  for (let j = 0; j < rows.length; j++) out[j] = range[rows[j]];
+  const out: Cell[][] = [];
+  for (let j = 0; j < rows.length; j++) out.push(range[rows[j]]);
   return out;
 }
 
