@@ -90,6 +90,11 @@ describe('NET_NEW_REVENUE', () => {
     expect(call('NET_NEW_REVENUE', customers, dates, amounts, 'quarter')).toEqual([['period', 'net new revenue', 'new customers'], ['2025-Q1', 700, 3]]);
   });
 
+  it('says when no row is a purchase with a customer, a date and an amount', () => {
+    expect(() => call('NET_NEW_REVENUE', column('A', ''), column('2025-01-01', '2025-01-02'), column('', 5), '2025'))
+      .toThrow('NET_NEW_REVENUE: no purchases with a customer, a date and an amount to compute on');
+  });
+
   it('needs a period', () => {
     expect(() => call('NET_NEW_REVENUE', customers, dates, amounts)).toThrow('NET_NEW_REVENUE: the argument period is required');
   });

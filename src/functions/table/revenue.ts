@@ -153,7 +153,10 @@ export const NET_NEW_REVENUE = defineFunction({
     const p = purchasesOf(customer_ids, dates, amounts);
     const periods = purchasePeriods(call, p, period);
     const { revenue, customers } = netNewRevenue(p, bucketsOf(periods));
-    if (period.kind === 'period') return revenue[0];
+    if (period.kind === 'period') {
+      if (!dateSpan(p.dates, (i) => isPurchase(p, i))) throw new MetricError(messages.noData(call.fn, 'purchases with a customer, a date and an amount'));
+      return revenue[0];
+    }
     return [['period', 'net new revenue', 'new customers'], ...periods.map((q, k) => [q.label, revenue[k], customers[k]])];
   },
 });
