@@ -89,8 +89,9 @@ export function neededRoles(fn: FunctionShape): Role[][] | null {
 /** The roles that give a function a trend: the date column beside its values, when it takes a period. */
 export function trendRoles(fn: FunctionShape): Role[] {
   const hasPeriod = fn.params.some((p) => sourceOf(fn, p.name) === 'period');
-  if (!hasPeriod || fn.params.some((p) => p.name === 'dates')) return ['date'];
-  return [];
+  // Without a period parameter the function has no trend (CLV_HISTORIC is "to date" by definition).
+  if (!hasPeriod) return [];
+  return fn.params.some((p) => p.name === 'dates') ? ['date'] : [];
 }
 
 /** Roles that can date a row, in the order a summary prefers them. */

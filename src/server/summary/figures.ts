@@ -172,7 +172,8 @@ export function planCall(spec: FunctionSpec, columns: Columns): Call | undefined
 /** Which columns of a series table hold the value and the count: the one named like the metric or "… rate". */
 function seriesShape(header: (string | number)[], fn: string): { value: number; count: number } {
   const names = header.map((h) => String(h).toLowerCase());
-  let value = names.findIndex((h, i) => i > 0 && (h === fn.toLowerCase() || h.endsWith('rate')));
+  const own = fn.toLowerCase().replace(/_/g, ' ');
+  let value = names.findIndex((h, i) => i > 0 && (h === own || h.endsWith('rate')));
   if (value < 0) value = 1;
   const count = names.findIndex((_, i) => i > 0 && i !== value);
   return { value, count };
@@ -276,28 +277,9 @@ export function computeFigures(input: FigureInput): SummaryFigures {
 
   const metrics: MetricFigures[] = [];
   const periodLabels = new Map<string, number>();
-  const seriesOf = (call: Call, rows: Rows): PeriodValue[] | number | null => {
-    if (call.takesPeriod) return runner.series(call, rows, grain);
-    if (!dateRole) return null;
-    const parts = datePartition();
-    const out: PeriodValue[] = [];
-    const allowed = rows ? new Set(rows) : null;
-    for (const [label, idx] of parts) {
-      const p = parsePeriod(label);
-      if (!p || !inRange(p.start)) continue;
-      const sub = allowed ? idx.filter((i) => allowed.has(i)) : idx;
-      let value: number | '' = '';
-      if (sub.length) {
-        try {
-          value = num(runner.run(call, sub));
-        } catch (e) {
-          if (!(e instanceof MetricError)) throw e;
-        }
-      }
-      out.push({ label, start: p.start, value, n: sub.length });
-    }
-    return out.sort((a, b) => a.start - b.start);
-  };
+  // A function with a period parameter gives its own series; one without has no trend (its definition has no period).
+  const seriesOf = (call: Call, rows: Rows): PeriodValue[] | number | null => (call.takesPeriod ? runner.series(call, rows, grain) : null);
+  const seriesByName = new Map<string, PeriodValue[]>();
 
   for (const name of spec.metrics) {
     const fn = findFunction(name);
@@ -314,6 +296,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
       const got = seriesOf(call, null);
       const figures: MetricFigures = { spec: fn, series: null, segments: new Map() };
       if (Array.isArray(got)) {
+        seriesByName.set(fn.name, got);
         figures.series = got.filter((p) => inRange(p.start));
         for (const p of figures.series) periodLabels.set(p.label, p.start);
       } else {
@@ -369,7 +352,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     metrics, periods, latest, segments: [...segmentRows.keys()], warnings, runs: 0,
     segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,
   };
-  chartTables(figures, columns, runner, datePartition, periodsOfRows, inRange, data.length, grain);
+  chartTables(figures, columns, runner, datePartition, seriesByName, inRange, data.length, grain);
   figures.runs = runner.runs;
   if (input.clock) figures.times = runner.times;
   return figures;
@@ -378,7 +361,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
 /** The tables behind the breakdown charts, each from a function of the table when it exists. */
 function chartTables(
   figures: SummaryFigures, columns: Columns, runner: Runner, datePartition: () => Map<string, number[]>,
-  periodsOfRows: (role: Role) => Map<string, number[]>, inRange: (start: number) => boolean, rows: number, grain: Grain,
+  seriesByName: Map<string, PeriodValue[]>, inRange: (start: number) => boolean, rows: number, grain: Grain,
 ): void {
   const tryRun = (call: Call | undefined, sub: Rows, period?: string): Result | undefined => {
     if (!call) return undefined;
@@ -409,17 +392,20 @@ function chartTables(
     if (table.length > 1) figures.npsBreakdown = table;
   }
 
-  // Deals won per period: CLOSE_RATE (won ÷ deals) × the period's deals with an outcome, by close date when mapped.
+  // Deals won per period: CLOSE_RATE's series (won ÷ deals, and deals) gives won = rate × deals.
   const closeRate = plan('CLOSE_RATE');
-  const wonDate = (['closed', 'date', 'created'] as Role[]).find((r) => columns.has(r));
-  if (closeRate && wonDate) {
-    const outcomes = columns.range(['status'], null);
-    const table: (string | number)[][] = [['Period', 'Deals won']];
-    for (const [label, idx] of orderedPeriods(periodsOfRows(wonDate))) {
-      const rate = tryRun(closeRate, idx);
-      const n = idx.filter((i) => !isBlank(outcomes[i][0])).length;
-      table.push([label, typeof rate === 'number' ? Math.round(rate * n) : 0]);
+  if (closeRate?.takesPeriod) {
+    let series = seriesByName.get('CLOSE_RATE');
+    if (!series) {
+      try {
+        const got = runner.series(closeRate, null, grain);
+        series = Array.isArray(got) ? got : undefined;
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+      }
     }
+    const table: (string | number)[][] = [['Period', 'Deals won']];
+    for (const p of series ?? []) if (inRange(p.start)) table.push([p.label, p.value !== '' && p.n !== '' ? Math.round(p.value * p.n) : 0]);
     if (table.length > 1) figures.wonByPeriod = table;
   }
 
