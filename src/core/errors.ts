@@ -104,7 +104,8 @@ export const messages = {
     `${fn}: every signal column holds a single value, so no row is healthier than another`,
   metricByItself: (fn: string): string => `${fn}: metric cannot be ${fn} itself; name a metric such as "NPS"`,
   metricByNeedsNumber: (fn: string, metric: string): string =>
-    `${fn}: ${metric} returns a table with these arguments; ${fn} needs one number per segment (give a period label, not a grain)`,
+    `${fn}: ${metric} returns a table with these arguments, and ${fn} needs one number per segment ` +
+    `(where ${metric} takes a period, give a label such as 2025-Q1 rather than a grain)`,
   metricByInner: (fn: string, message: string): string => `${fn}: ${message}`,
   segmentsColumn: (fn: string, rows: number, columns: number): string =>
     messages.badShape(fn, 'segments', 'one column of segment names', rows, columns),
