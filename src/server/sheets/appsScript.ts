@@ -102,9 +102,9 @@ export class AppsScriptWorkbook implements Workbook {
       for (const r of c.ranges) b = b.addRange(rangeOf(s, r));
       b = b.setNumHeaders(1)
         .setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption('title', c.title).setOption('width', c.width).setOption('height', c.height)
-        .setOption('legend', { position: 'bottom' });
+        .setOption('legend.position', 'bottom');
       if (c.type === 'stackedColumn') b = b.setOption('isStacked', true);
-      if (c.percent) b = b.setOption('vAxis', { format: 'percent' });
+      if (c.percent) b = b.setOption(c.type === 'bar' ? 'hAxis.format' : 'vAxis.format', 'percent');
       s.insertChart(b.build());
     }
   }
