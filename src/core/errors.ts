@@ -93,6 +93,8 @@ export const messages = {
     messages.badShape(fn, 'range', 'two columns: start date | end date', rows, columns),
   tooManyCohorts: (fn: string, periods: number, limit: number): string =>
     `${fn}: the data spans ${periods} periods (more than ${limit} cohorts); choose a coarser grain`,
+  cohortPeriodIsGrain: (fn: string): string =>
+    `${fn}: period must be a label such as 2025 or 2025-Q1 (the cohorts’ length goes in the grain argument)`,
   weightsPerColumn: (fn: string, given: number, columns: number): string =>
     `${fn}: weights has ${given} ${plural(given, 'number', 'numbers')} but signals has ${columns} ` +
     `${plural(columns, 'column', 'columns')}; give one weight per column`,

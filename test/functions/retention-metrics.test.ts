@@ -72,6 +72,16 @@ describe('COHORT_RETENTION', () => {
     ]);
   });
 
+  it('keeps only the customers who started in a labelled period, and refuses a grain there', () => {
+    expect(call('COHORT_RETENTION', subscriptions, 'month', '2025-02-01..2025-03-31')).toEqual([
+      ['cohort', 'size', 0, 1],
+      ['2025-02', 2, 1, 0.5],
+      ['2025-03', 1, 1, ''],
+    ]);
+    expect(() => call('COHORT_RETENTION', subscriptions, 'month', 'quarter')).toThrow(/^COHORT_RETENTION: period must be a label/);
+    expect(() => call('COHORT_RETENTION', subscriptions, 'month', '2026')).toThrow('COHORT_RETENTION: no customers to compute on');
+  });
+
   it('needs start and end dates, not statuses', () => {
     expect(() => call('COHORT_RETENTION', column('churned', 'active'))).toThrow(
       'COHORT_RETENTION: range must be two columns: start date | end date, got 2 rows × 1 column');

@@ -3,7 +3,7 @@
 import { MetricError, messages } from '../../core/errors';
 import { churnInPeriod, churnSeries, shareOfYes, type ChurnCounts, type Spans } from '../../core/metrics/churn';
 import { cohortMatrix } from '../../core/metrics/cohorts';
-import { countPeriods } from '../../core/periods';
+import { countPeriods, type Period } from '../../core/periods';
 import { shareAggregate } from '../../core/ratios';
 import { customerTable, type CustomerTable } from '../customerTable';
 import { classified, wordList } from '../outcomes';
@@ -137,6 +137,12 @@ export const RETENTION_COST = defineFunction({
   },
 });
 
+/** The spans whose start lies in `period`; the others get a blank start, so they are skipped. */
+function startingIn({ starts, ends }: Spans, period: Period): Spans {
+  const kept = Float64Array.from(starts, (s) => (s >= period.start && s < period.end ? s : NaN));
+  return { starts: kept, ends };
+}
+
 /** The most cohorts (rows) a cohort matrix may have. */
 const MAX_COHORTS = 400;
 
@@ -152,19 +158,26 @@ export const COHORT_RETENTION = defineFunction({
   params: [
     customerTable(),
     withDefault(grain('grain', 'The cohort and step length: year, quarter, month, week or day.'), 'month' as const, '"month"'),
+    optional(period('period', 'Keep only the customers who started in this period (2025, 2025-Q1, 2025-01-01..2025-06-30).')),
   ],
   examples: [{
     args: [rows(['2025-01-10', ''], ['2025-01-20', '2025-02-15'], ['2025-02-03', '2025-02-20'], ['2025-02-10', ''])],
     result: [['cohort', 'size', 0, 1], ['2025-01', 2, 1, 0.5], ['2025-02', 2, 0.5, '']],
     note: 'January’s two customers were both still there at the end of January, one at the end of February',
+  }, {
+    args: [rows(['2025-01-10', ''], ['2025-01-20', '2025-02-15'], ['2025-02-03', '2025-02-20'], ['2025-02-10', '']), 'month', '2025-02'],
+    result: [['cohort', 'size', 0], ['2025-02', 2, 0.5]],
+    note: 'only the customers who started in February',
   }],
-  compute: ({ range, grain }, call): Result => {
+  compute: ({ range, grain, period }, call): Result => {
     if (range.form !== 'spans') throw new MetricError(messages.cohortsNeedSpans(call.fn, range.flags.rows, range.flags.columns));
-    const { min, max } = spansRange(call, range.spans);
+    if (period?.kind === 'grain') throw new MetricError(messages.cohortPeriodIsGrain(call.fn));
+    const spans = period ? startingIn(range.spans, period.period) : range.spans;
+    const { min, max } = spansRange(call, spans);
     const estimate = countPeriods(min, max, grain);
     if (estimate > MAX_COHORTS) throw new MetricError(messages.tooManyCohorts(call.fn, estimate, MAX_COHORTS));
     const series = boundedSeries(call.fn, min, max, grain);
-    const { periods: k, sizes, active } = cohortMatrix(range.spans, series);
+    const { periods: k, sizes, active } = cohortMatrix(spans, series);
     const table: (string | number)[][] = [['cohort', 'size', ...series.map((_, j) => j)]];
     series.forEach((p, c) => {
       const row: (string | number)[] = [p.label, sizes[c]];
