@@ -1,0 +1,49 @@
+// What the summary tab shows: date range, goals and progress, breakdown charts from the function table.
+
+import { sampleTables } from '../../../src/core/sample/generate';
+import { buildSummary } from '../../../src/server/summary/build';
+import { NOW, reportFor, workbookWith } from '../helpers';
+
+const deals = sampleTables({ rows: 1500, dates: 'date' })[1];
+const dealSpec = (sheetId: number, extra = {}) => ({
+  title: 'Deals', grain: 'month' as const, metrics: ['WIN_RATE', 'CLOSE_RATE', 'PIPELINE_VALUE', 'SALES_CYCLE'],
+  mapping: { dealId: 0, created: 1, customer: 2, segment: 3, product: 4, stage: 5, status: 6, amount: 7, closed: 8, probability: 9 },
+  source: { sheetId, sheetName: 'Deals', hasHeader: true, range: 'A1:J1501' }, ...extra,
+});
+
+describe('the summary tab', () => {
+  it('charts deals won per month and the pipeline by stage', () => {
+    const { wb, sheetId } = workbookWith(deals);
+    const result = buildSummary(wb, { report: reportFor(dealSpec(sheetId)), now: NOW });
+    const tab = wb.sheetById(result.sheetId)!;
+    expect(result.metrics).toEqual(['WIN_RATE', 'CLOSE_RATE', 'PIPELINE_VALUE', 'SALES_CYCLE']);
+    expect(tab.charts.map((c) => c.type)).toEqual(['line', 'line', 'line', 'line', 'column', 'bar']);
+    const stages = tab.values.findIndex((r) => r && r[0] === 'Pipeline by stage');
+    expect(tab.values[stages + 1]).toEqual(['Stage', 'Pipeline value']);
+    expect(tab.values.slice(stages + 2, stages + 6).map((r) => r[0]).sort()).toEqual(['Lead', 'Negotiation', 'Proposal', 'Qualified']);
+  });
+
+  it('keeps only periods inside the date range and shows progress toward goals', () => {
+    const { wb, sheetId } = workbookWith(deals);
+    const spec = dealSpec(sheetId, { from: '2025-01-01', to: '2025-06-30', goals: { WIN_RATE: 0.5, SALES_CYCLE: 30 } });
+    const tab = wb.sheetById(buildSummary(wb, { report: reportFor(spec), now: NOW }).sheetId)!;
+    const trend = tab.values.findIndex((r) => r && r[0] === 'Period (month)');
+    const labels: string[] = [];
+    for (let r = trend + 1; tab.values[r] && tab.values[r][0] !== ''; r++) labels.push(String(tab.values[r][0]));
+    expect(labels).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    const win = tab.values.find((r) => r && r[0] === 'WIN_RATE')!;
+    expect(win[0]).toBe('WIN_RATE');
+    expect(String(tab.values[3][1])).toBe('month: 2025-06');
+    expect(win[4]).toBe(0.5);
+    expect(win[5]).toBeCloseTo((win[1] as number) / 0.5, 12);
+    const cycle = tab.values.find((r) => r && r[0] === 'SALES_CYCLE')!;
+    expect(cycle[5]).toBeCloseTo(30 / (cycle[1] as number), 12);
+  });
+
+  it('says why a metric was left out', () => {
+    const { wb, sheetId } = workbookWith(deals);
+    const result = buildSummary(wb, { report: reportFor(dealSpec(sheetId, { metrics: ['WIN_RATE', 'NPS', 'NO_SUCH'] })), now: NOW });
+    expect(result.metrics).toEqual(['WIN_RATE']);
+    expect(result.warnings.filter((w) => w.key === 'metricUnavailable').map((w) => w.params.metric)).toEqual(['NPS', 'NO_SUCH']);
+  });
+});
