@@ -29,11 +29,17 @@ function fakeSheet(log: Log, id: number, name: string) {
       meta.push({ key, value });
     },
     getDeveloperMetadata: () => meta.filter((m) => !m.removed).map((m) => ({ getKey: () => m.key, remove: () => { m.removed = true; log.push(`${sheet.name}.removeMetadata(${m.key})`); } })),
-    getRange: (r: number, c: number, h: number, w: number) => ({
-      setNumberFormats: (f: string[][]) => { log.push(`${sheet.name}.setNumberFormats(${r},${c},${h},${w}:${JSON.stringify(f)})`); return this; },
-      setValues: (v: unknown[][]) => log.push(`${sheet.name}.setValues(${r},${c},${h},${w}:${JSON.stringify(v)})`),
-      getValues: () => [['a']],
-    }),
+    getRange: (r: number, c: number, h: number, w: number) => {
+      const range = {
+        setNumberFormats: (f: string[][]) => {
+          log.push(`${sheet.name}.setNumberFormats(${r},${c},${h},${w}:${JSON.stringify(f)})`);
+          return range;
+        },
+        setValues: (v: unknown[][]) => log.push(`${sheet.name}.setValues(${r},${c},${h},${w}:${JSON.stringify(v)})`),
+        getValues: () => [['a']],
+      };
+      return range;
+    },
     getDataRange: () => ({ getValues: () => [['a', 'b']] }),
     protect: () => {
       const p = { setDescription: () => p, setWarningOnly: (w: boolean) => { log.push(`${sheet.name}.protect.setWarningOnly(${w})`); return p; } };
