@@ -35,25 +35,32 @@ export function healthScores({ values, rows, columns, weights, lowerIsBetter }: 
     }
   }
   const used = new Uint8Array(columns);
-  const scale = new Float64Array(columns);
+  const range = new Float64Array(columns);
+  const weight = new Float64Array(columns);
+  let heaviest = 0;
+  for (let c = 0; c < columns; c++) heaviest = Math.max(heaviest, weights[c]);
+  // Weights so large that their sum could overflow are taken relative to the heaviest.
+  const divisor = heaviest > Number.MAX_VALUE / (columns + 1) ? heaviest : 1;
   for (let c = 0; c < columns; c++) {
+    weight[c] = weights[c] / divisor;
     if (max[c] > min[c]) {
       used[c] = 1;
-      scale[c] = 1 / (max[c] - min[c]);
+      range[c] = max[c] - min[c];
     }
   }
   const scores = new Float64Array(rows);
   for (let r = 0, i = 0; r < rows; r++) {
     let sum = 0;
-    let weight = 0;
+    let total = 0;
     for (let c = 0; c < columns; c++, i++) {
       const v = values[i];
       if (v !== v || !used[c]) continue;
-      const x = (v - min[c]) * scale[c];
-      sum += weights[c] * (lowerIsBetter[c] ? 1 - x : x);
-      weight += weights[c];
+      // A range too wide for a double (1e308 − −1e308) is scaled in halves.
+      const x = range[c] === Infinity ? (v / 2 - min[c] / 2) / (max[c] / 2 - min[c] / 2) : (v - min[c]) / range[c];
+      sum += weight[c] * (lowerIsBetter[c] ? 1 - x : x);
+      total += weight[c];
     }
-    scores[r] = weight > 0 ? (sum / weight) * 100 : NaN;
+    scores[r] = total > 0 ? (sum / total) * 100 : NaN;
   }
   return { scores, used };
 }

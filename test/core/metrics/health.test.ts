@@ -40,4 +40,9 @@ describe('the health score', () => {
     expect(Number.isNaN(scores[1])).toBe(true);
     expect(Array.from(scores).filter((s) => s === s)).toEqual([0, 100]);
   });
+
+  it('stays finite for extreme values and weights', () => {
+    const { scores } = healthScores(input([[-1e308, 5e-324], [1e308, 0]], [1e308, 1e308]));
+    expect(Array.from(scores)).toEqual([50, 50]);
+  });
 });
