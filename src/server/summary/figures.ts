@@ -2,7 +2,7 @@
 // Pure: no Apps Script here. Metrics are never re-implemented: every number comes from runFunction.
 
 import { MetricError } from '../../core/errors';
-import { alternatives, DATE_ROLES, isFigure, sourceOf, type InputSource } from '../../core/mapping/inputs';
+import { DATE_ROLES, isFigure, sourceOf, type InputSource } from '../../core/mapping/inputs';
 import { ROLE_TYPE, type Role } from '../../core/mapping/roles';
 import { parsePeriod, periodOf, type Grain } from '../../core/periods';
 import { civilClock, MS_PER_DAY } from '../../core/timezone';
@@ -240,7 +240,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const to = spec.to ? Date.parse(spec.to) : Infinity;
   const inRange = (start: number): boolean => start >= periodOf(from === -Infinity ? start : from, grain).start && start <= to;
 
-  // Period of each row by the date column (for metrics without a period parameter, and the breakdown charts).
+  // Period of each row by its date (for the NPS breakdown by period).
   let byPeriod: Map<string, number[]> | undefined;
   const periodsOfRows = (role: Role): Map<string, number[]> => {
     const dates = columns.range([role], null);
@@ -281,7 +281,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const seriesOf = (call: Call, rows: Rows): PeriodValue[] | number | null => (call.takesPeriod ? runner.series(call, rows, grain) : null);
   const seriesByName = new Map<string, PeriodValue[]>();
 
-  for (const name of spec.metrics) {
+  for (const name of new Set(spec.metrics)) {
     const fn = findFunction(name);
     if (!fn || !isFigure(fn) || NOT_FIGURES.has(fn.name)) {
       warnings.push(warning('metricUnavailable', { metric: name }));
@@ -332,7 +332,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   for (const m of metrics) {
     const call = planCall(m.spec, columns) as Call;
     for (const [segment, rows] of segmentRows) {
-      let cell: { value: number | ''; n: number | '' } = { value: '', n: rows.length };
+      let cell: { value: number | ''; n: number | '' } = { value: '', n: 0 };
       try {
         if (m.series) {
           const got = seriesOf(call, rows);
@@ -431,5 +431,4 @@ function chartTables(
 }
 
 export { Columns };
-export const _test = { seriesShape, alternatives };
 
