@@ -52,7 +52,12 @@ export function groupCodes({ codes, keys }: KeyCodes, blankLabel: string): RowGr
     const g = codes[i] < 0 ? blank : codes[i];
     rows[g][fill[g]++] = i;
   }
-  const order = keys.map((_, k) => k).sort((a, b) => collator.compare(keys[a], keys[b]) || (keys[a] < keys[b] ? -1 : 1));
+  const order = sortedKeyOrder(keys);
   if (sizes[blank]) order.push(blank);
   return { labels: order.map((k) => (k === blank ? blankLabel : keys[k])), rows: order.map((k) => rows[k]) };
+}
+
+/** The codes 0..keys.length-1 in the order their keys sort (numbers in text by value, then exactly). */
+export function sortedKeyOrder(keys: readonly string[]): number[] {
+  return keys.map((_, k) => k).sort((a, b) => collator.compare(keys[a], keys[b]) || (keys[a] < keys[b] ? -1 : 1));
 }

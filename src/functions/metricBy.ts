@@ -1,7 +1,7 @@
 // METRIC_BY: any function of the table computed per segment, by slicing its row-aligned ranges and running it per slice.
 
 import { MetricError, messages } from '../core/errors';
-import { groupCodes, type KeyCodes } from '../core/grouping';
+import { sortedKeyOrder, type KeyCodes } from '../core/grouping';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { column } from './examples';
 import { asRange, rest } from './params';
@@ -65,26 +65,30 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
   };
 }
 
-/** The rows `rows` of a range (the row arrays are shared, not copied; pushed so the array stays packed for V8). */
-function sliceRows(range: Cell[][], rows: Int32Array): Cell[][] {
-  const out: Cell[][] = [];
-  for (let j = 0; j < rows.length; j++) out.push(range[rows[j]]);
-  return out;
-}
-
-/** 1 for each row in which every sliced range holds at least one non-blank cell. */
-function completeRows(ranges: Cell[][][], n: number): Uint8Array {
-  const complete = new Uint8Array(n).fill(1);
-  for (const range of ranges) {
-    for (let r = 0; r < n; r++) {
-      if (!complete[r]) continue;
-      const row = range[r];
-      let blank = true;
-      for (let c = 0; c < row.length && blank; c++) blank = row[c] === '' || isBlank(row[c]);
-      if (blank) complete[r] = 0;
+/**
+ * Splits the ranges beside the segments in one sequential pass: per group (segment code, the blank group last),
+ * each range's rows (the row arrays are shared, not copied) and the count of complete rows, those in which every
+ * split range holds a non-blank cell.
+ */
+function splitBySegment(codes: Int32Array, groups: number, ranges: Cell[][][]): { slices: Cell[][][][]; complete: Int32Array } {
+  const blank = groups - 1;
+  const slices = ranges.map(() => Array.from({ length: groups }, (): Cell[][] => []));
+  const complete = new Int32Array(groups);
+  for (let r = 0; r < codes.length; r++) {
+    const g = codes[r] < 0 ? blank : codes[r];
+    let filled = true;
+    for (let k = 0; k < ranges.length; k++) {
+      const row = ranges[k][r];
+      slices[k][g].push(row);
+      if (filled) {
+        let blankRow = true;
+        for (let c = 0; c < row.length && blankRow; c++) blankRow = row[c] === '' || isBlank(row[c]);
+        filled = !blankRow;
+      }
     }
+    if (filled) complete[g]++;
   }
-  return complete;
+  return { slices, complete };
 }
 
 /** Runs `spec` on one segment's arguments: its number, or the MetricError saying why the segment has none. */
@@ -129,7 +133,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
       const n = segments.rows;
       const inner: CallContext = { ...call, fn: metric.name };
       const sliced = args.map((a) => Array.isArray(a) && a.length === n);
-      const complete = completeRows(args.filter((_, k) => sliced[k]) as Cell[][][], n);
+      const ranges = args.filter((_, k) => sliced[k]) as Cell[][][];
       let validated = false;
       const validateAll = (): void => {
         if (validated) return;
@@ -140,20 +144,21 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
           throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.message)) : e;
         }
       };
-      const groups = groupCodes(segments, BLANK_SEGMENT);
+      const blank = segments.keys.length;
+      const { slices, complete } = splitBySegment(segments.codes, blank + 1, ranges);
+      const order = sortedKeyOrder(segments.keys);
+      if (segments.codes.includes(-1)) order.push(blank);
       const table: (string | number)[][] = [['segment', 'value', 'n']];
       let firstError: MetricError | undefined;
       let values = 0;
-      groups.labels.forEach((label, g) => {
-        const rowsOf = groups.rows[g];
-        const segmentArgs = args.map((a, k) => (sliced[k] ? sliceRows(a as Cell[][], rowsOf) : a));
-        let count = 0;
-        for (let j = 0; j < rowsOf.length; j++) count += complete[rowsOf[j]];
+      for (const g of order) {
+        let k = 0;
+        const segmentArgs = args.map((a, j) => (sliced[j] ? slices[k++][g] : a));
         const value = segmentValue(metric, segmentArgs, inner, validateAll);
         if (typeof value === 'number') values++;
         else firstError ??= value;
-        table.push([label, typeof value === 'number' ? value : '', count]);
-      });
+        table.push([g === blank ? BLANK_SEGMENT : segments.keys[g], typeof value === 'number' ? value : '', complete[g]]);
+      }
       // When no segment has a value the arguments themselves are at fault (a period without dates): say so.
       if (!values && firstError) throw new MetricError(messages.metricByInner(call.fn, firstError.message));
       return table;
