@@ -313,8 +313,8 @@ export class Sidebar {
     if ('error' in made) return this.showError(this.t(made.error as MessageKey, made.values));
     const result = await this.run(this.t('build.running'), () => this.client.call('buildSummary', { spec: made.spec }));
     if (!result) return;
-    this.showBuilt(result);
     await this.refreshLists();
+    this.showBuilt(result);
   }
 
   private showBuilt(result: BuildResult): void {
@@ -326,7 +326,7 @@ export class Sidebar {
     );
   }
 
-  /** After a build: the new tab joins the sheet list as generated, and the report list gains the report. */
+  /** After a build: the report list gains the report (summary tabs are not offered as sources). */
   private async refreshLists(): Promise<void> {
     await this.loadReports(false);
   }
@@ -386,9 +386,9 @@ export class Sidebar {
   private async refreshReport(id: string): Promise<void> {
     const result = await this.run(this.t('build.running'), () => this.client.call('refreshReport', { id }));
     if (!result) return;
+    await this.loadReports(false);
     this.showBuilt(result);
     append(this.parts.status, el('p', {}, this.t('reports.refreshed')));
-    await this.loadReports(false);
   }
 
   private confirmDelete(item: HTMLElement, id: string, title: string): void {
@@ -402,8 +402,8 @@ export class Sidebar {
     yes.addEventListener('click', async () => {
       const done = await this.run(this.t('working'), () => this.client.call('deleteReport', { id, deleteSheet: alsoTab.checked }));
       if (!done) return;
-      this.showInfo(this.t('reports.deleted'));
       await this.loadReports(false);
+      this.showInfo(this.t('reports.deleted'));
     });
     item.appendChild(box);
   }
@@ -412,11 +412,11 @@ export class Sidebar {
     const result = await this.run(this.t('build.running'), () => this.client.call('refreshAll', {}));
     if (!result) return;
     const failed = result.results.filter((r) => !r.ok);
+    await this.loadReports(false);
     this.showInfo(this.t('reports.refreshedAll', { count: result.results.length - failed.length }),
       ...failed.map((r) => el('p', { class: 'error-text' }, this.t('reports.failed', {
         title: r.title,
         message: r.error ? translateMessage(this.state, 'error', r.error) : '',
       }))));
-    await this.loadReports(false);
   }
 }

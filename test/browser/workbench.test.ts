@@ -231,6 +231,23 @@ describe('hostile text', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('deletes a saved report and, when asked, its tab', async () => {
+    await side.locator('#reload-reports').click();
+    await sidebarIdle();
+    const reports = side.locator('#reports .report');
+    expect(await reports.count()).toBe(2);
+    const hostile = reports.filter({ hasText: 'Summary of Hostile' });
+    await hostile.locator('[data-delete]').click();
+    await hostile.locator('.confirm input[type=checkbox]').check();
+    await hostile.locator('[data-confirm]').click();
+    expect(await sidebarIdle()).toMatch(/The report was deleted\./);
+    expect(await side.locator('#reports .report').count()).toBe(1);
+    await page.waitForFunction(() => !document.querySelector('#tabs .tab[data-sheet-name="Summary of Hostile"]'));
+    const book = await api<WorkbookJson>(workbench.url, '/api/workbook');
+    expect(book.sheets.map((s) => s.name)).not.toContain('Summary of Hostile');
+    expect(book.sheets.map((s) => s.name)).toContain('Hostile');
+  });
+
   it('raised no script error in the page or the sidebar', () => {
     expect(pageErrors).toEqual([]);
   });
