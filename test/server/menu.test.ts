@@ -1,0 +1,35 @@
+// The add-on menu: built with nothing but the UI service, so onOpen works in every auth mode.
+
+import { onInstall, onOpen } from '../../src/server/menu';
+import { ENTRY_POINTS } from '../../src/server/publicApi';
+import { RPC_METHODS } from '../../src/server/rpc/contract';
+import * as main from '../../src/server/main';
+
+function fakeUi(log: string[]) {
+  const menu = {
+    addItem: (label: string, fn: string) => (log.push(`${label} -> ${fn}`), menu),
+    addSeparator: () => (log.push('---'), menu),
+    addToUi: () => log.push('addToUi'),
+  };
+  // Only getUi exists: touching any other service (properties, lock, sheets) would throw.
+  (globalThis as Record<string, unknown>).SpreadsheetApp = { getUi: () => ({ createAddonMenu: () => menu }) };
+}
+
+describe('the menu', () => {
+  it('offers Open sidebar, Refresh all summaries, Insert sample data and Help, using only the UI', () => {
+    const log: string[] = [];
+    fakeUi(log);
+    onOpen();
+    expect(log).toEqual(['Open sidebar -> showSidebar', 'Refresh all summaries -> refreshAllSummaries', 'Insert sample data -> insertSampleDataFromMenu', '---', 'Help -> showHelp', 'addToUi']);
+    log.length = 0;
+    onInstall();
+    expect(log).toHaveLength(6);
+  });
+
+  it('names only functions the bundle exports, and every RPC method is a top-level entry point', () => {
+    const names = ENTRY_POINTS.map((e) => e.name);
+    for (const n of names) expect(typeof (main as Record<string, unknown>)[n]).toBe('function');
+    for (const m of RPC_METHODS) expect(names).toContain(m);
+    for (const fn of ['showSidebar', 'refreshAllSummaries', 'insertSampleDataFromMenu', 'showHelp']) expect(names).toContain(fn);
+  });
+});
