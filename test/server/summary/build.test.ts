@@ -66,6 +66,25 @@ describe('building a summary', () => {
     }
   });
 
+  it('leaves the workbook exactly as it was when a first build fails at any write', () => {
+    const t = surveysTable(200);
+    const { wb, sheetId } = workbookWith(t);
+    const before = wb.snapshot();
+    for (let k = 1; ; k++) {
+      wb.resetCounts();
+      wb.failAtWrite = k;
+      let failed = false;
+      try {
+        buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW });
+      } catch (e) {
+        failed = /Injected failure/.test(String(e));
+      }
+      if (!failed) break;
+      expect(wb.snapshot()).toBe(before);
+    }
+    expect(wb.sheets.filter((s) => s.tags[SUMMARY_TAG])).toHaveLength(1);
+  });
+
   it('gives identical tabs for two builds of the same report in a row', () => {
     const t = exportTable(2000);
     const { wb, sheetId } = workbookWith(t);
