@@ -40,7 +40,11 @@ async function typeInto(cell: string, text: string): Promise<void> {
   await page.click(`#grid td[data-cell="${cell}"]`);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((c) => document.querySelector(`#grid td[data-cell="${c}"]`)?.hasAttribute('data-formula') || document.querySelector(`#grid td[data-cell="${c}"]`)?.textContent !== '', cell);
+  // Done when the grid shows it: the formula recorded on the cell, or the value as typed.
+  await page.waitForFunction(([c, t]) => {
+    const td = document.querySelector(`#grid td[data-cell="${c}"]`);
+    return t.startsWith('=') ? td?.getAttribute('data-formula') === t : td?.textContent === t;
+  }, [cell, text]);
 }
 
 const cellText = (cell: string): Promise<string> => page.locator(`#grid td[data-cell="${cell}"]`).innerText();
@@ -127,20 +131,32 @@ describe('the sidebar', () => {
   });
 
   it('checks the data: counts, first rows, and a button that selects those cells', async () => {
+    // Two mistakes typed into the source, as a person might: a score of 11 and a score written as text.
+    await openTab('Surveys');
+    const original = [await cellText('D5'), await cellText('D7')];
+    await typeInto('D5', '11');
+    await typeInto('D7', 'n/a');
     await side.locator('#check').click();
     await side.locator('#check-result:not([hidden])').waitFor();
     await sidebarIdle();
-    const summary = await side.locator('#check-result p').first().innerText();
-    expect(summary).toMatch(/Rows checked: 1000|No problems found \(rows checked: 1000\)/);
-    const select = side.locator('#check-result [data-select]').first();
-    if (await select.count()) {
-      const firstRows = await side.locator('#check-result .issue .rows').first().innerText();
-      expect(firstRows).toMatch(/^First rows: \d+/);
-      await select.click();
-      expect(await sidebarIdle()).toMatch(/^Selected in the sheet: /);
-      await page.waitForSelector('#grid td.picked');
-    }
+    expect(await side.locator('#check-result p').first().innerText()).toMatch(/^Rows checked: 1000\. Kinds of problem found: \d+\.$/);
+    const outOfRange = side.locator('#check-result .issue[data-kind="scoreOutOfRange"]');
+    expect(await outOfRange.locator('.issue-title').innerText()).toBe('Scores out of range');
+    expect(await outOfRange.locator('.count').innerText()).toBe('Count: 1');
+    expect(await outOfRange.locator('.rows').innerText()).toBe('First rows: 5');
+    const notANumber = side.locator('#check-result .issue[data-kind="notANumber"]');
+    expect(await notANumber.locator('.rows').innerText()).toMatch(/^First rows: 7\b/);
+    await outOfRange.locator('[data-select]').click();
+    expect(await sidebarIdle()).toBe('Selected in the sheet: D5');
+    await page.waitForSelector('#grid td.picked[data-cell="D5"]');
+    expect(await page.locator('#grid td.picked').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('check-data') });
+    // Put the data back for the summary below.
+    await typeInto('D5', original[0]);
+    await typeInto('D7', original[1]);
+    await side.locator('#check').click();
+    await sidebarIdle();
+    expect(await side.locator('#check-result').innerText()).toMatch(/No problems found \(rows checked: 1000\)\./);
   });
 
   it('builds a summary whose headline figures match the core', async () => {
