@@ -175,7 +175,35 @@ export class WorkbenchModel {
     }
     sheet.maxRows = Math.max(sheet.maxRows, row);
     sheet.maxColumns = Math.max(sheet.maxColumns, column);
-    this.recompute();
+    this.applyEdit(sheetId, row, column, 'formula' in parsed ? parsed.formula : engineContent(parsed.value));
+  }
+
+  /**
+   * One typed cell into the running engine, rather than a rebuild: then every typed formula is entered again, so a
+   * spill whose size changed with the data is sized anew (HyperFormula fixes an array's size when it is entered).
+   */
+  private applyEdit(sheetId: number, row: number, column: number, content: unknown): void {
+    const hf = this.hf;
+    const engineId = this.engineIds.get(sheetId);
+    if (!hf || engineId === undefined) return this.recompute();
+    try {
+      hf.batch(() => {
+        hf.setCellContents({ sheet: engineId, row: row - 1, col: column - 1 }, [[content as never]]);
+        for (const [id, cells] of this.typed) {
+          const sheet = this.engineIds.get(id);
+          if (sheet === undefined) continue;
+          for (const [k, formula] of cells) {
+            const [r, c] = k.split(',').map(Number);
+            hf.setCellContents({ sheet, row: r - 1, col: c - 1 }, [[null]]);
+            hf.setCellContents({ sheet, row: r - 1, col: c - 1 }, [[formula]]);
+          }
+        }
+      });
+    } catch {
+      return this.recompute();
+    }
+    this.writeBack();
+    this.version++;
   }
 
   /** Adds a sheet of values (the workbench's "paste a table"; tests use it for hostile headers). */

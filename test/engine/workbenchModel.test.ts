@@ -42,12 +42,16 @@ describe('the workbench model', () => {
     expect(m.cellValue(0, 1, 4)).toBe(4);
   });
 
-  it('spills a series into the cells below and clears them when the formula goes', () => {
+  it('spills a series into the cells below, grows it with the data, and clears it when the formula goes', () => {
     const m = new WorkbenchModel(new InMemoryWorkbook([{ name: 'S', values: [[10, new Date(Date.UTC(2025, 0, 5))], [0, new Date(Date.UTC(2025, 1, 5))]] }]));
-    m.setCell(0, 1, 4, '=NPS(A1:A2, "month", B1:B2)');
+    m.setCell(0, 1, 4, '=NPS(A1:A3, "month", B1:B3)');
     expect(m.view(0)?.rows.slice(0, 3).map((r) => r.slice(3, 6))).toEqual([['period', 'NPS', 'responses'], ['2025-01', 100, 1], ['2025-02', -100, 1]]);
+    m.setCell(0, 3, 1, '9');
+    m.setCell(0, 3, 2, '2025-04-10');
+    expect(m.view(0)?.rows.slice(0, 5).map((r) => r.slice(3, 6))).toEqual([
+      ['period', 'NPS', 'responses'], ['2025-01', 100, 1], ['2025-02', -100, 1], ['2025-03', '', 0], ['2025-04', 100, 1]]);
     m.setCell(0, 1, 4, '');
-    expect(m.view(0)?.rows.slice(0, 3).map((r) => r.slice(3, 6).filter((v) => v !== ''))).toEqual([[], [], []]);
+    expect(m.view(0)?.rows.slice(0, 5).map((r) => r.slice(3, 6).filter((v) => v !== ''))).toEqual([[], [], [], [], []]);
   });
 
   it('shows an error cell as #ERROR! with the function’s message', () => {
