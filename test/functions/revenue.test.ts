@@ -161,6 +161,14 @@ describe('NRR', () => {
     ]);
   });
 
+  it('reads number ids and the same ids as text as one customer', () => {
+    expect(call('NRR', column(7, '7', ' 7 '), column('2025-01-10', '2025-02-10', '2025-02-20'), column(100, 30, 40), '2025-02')).toBeCloseTo(0.7, 12);
+  });
+
+  it('rejects ranges of different sizes', () => {
+    expect(() => call('NRR', column('A', 'B'), column('2025-01-10'), column(1, 2), '2025-02')).toThrow(/^NRR: dates has 1 cell but customer_ids has 2/);
+  });
+
   it('says when nobody paid in the previous period', () => {
     expect(() => call('NRR', customers, dates, amounts, '2025-01')).toThrow('NRR: no customer paid in 2024-12, the period before 2025-01, so there is no revenue to retain');
   });

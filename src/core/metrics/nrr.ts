@@ -3,9 +3,9 @@
 import { bucketsOf } from './revenue';
 import type { Period } from '../periods';
 
-/** Purchase rows with customers as text ("" blank): customers are coded only for rows inside the periods. */
+/** Purchase rows with customers as text ("" blank), read only for rows inside the periods. */
 export interface TextPurchases {
-  ids: readonly string[];
+  id(i: number): string;
   dates: Float64Array;
   amounts: Float64Array;
 }
@@ -27,13 +27,14 @@ const DENSE_LIMIT = 1 << 21;
  */
 export function nrrFigures(p: TextPurchases, periods: readonly Period[], denseLimit = DENSE_LIMIT): NrrFigures {
   const { count: k, of: bucketOf } = bucketsOf(periods);
-  const n = p.ids.length;
+  const n = p.dates.length;
   const rowBucket = new Int32Array(n);
   const rowCustomer = new Int32Array(n);
   const codes = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const id = p.ids[i];
-    const b = p.amounts[i] === p.amounts[i] && id !== '' ? bucketOf(p.dates[i]) : -1;
+    let b = p.amounts[i] === p.amounts[i] ? bucketOf(p.dates[i]) : -1;
+    const id = b < 0 ? '' : p.id(i);
+    if (id === '') b = -1;
     rowBucket[i] = b;
     if (b < 0) continue;
     let c = codes.get(id);

@@ -11,6 +11,7 @@ import { previousPeriod, type Period } from '../../core/periods';
 import type { NumberColumn, TextColumn } from '../../core/columns';
 import { column } from '../examples';
 import { countOf, dates, number, numbers, option, optional, period, texts, withDefault, type PeriodArg } from '../params';
+import { lazyTexts } from '../lazyTexts';
 import { amounts, checkSameSize } from '../sums';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { defineFunction, type CallContext, type Result } from '../spec';
@@ -223,17 +224,24 @@ export const NRR = defineFunction({
     'New customers are left out.',
   format: 'fraction',
   returns: 'NRR as a fraction (1.1 = 110%), or a series period | NRR | base customers when period is a grain.',
-  params: [customerIds, orderDates, amountsParam('customer_ids'), periodRequired],
+  params: [
+    lazyTexts('customer_ids', 'The customer of each order (any id or name).'),
+    dates('dates', 'The date of each order, beside customer_ids.'), amountsParam(), periodRequired,
+  ],
   examples: [{ args: [orderCustomers, orders, orderAmounts, '2025-02'], result: 0.5, note: 'A and B paid 300 in January and 150 in February' }],
   compute: ({ customer_ids, dates, amounts, period }, call): Result => {
-    const p = { ids: customer_ids.values, dates: dates.values, amounts: amounts.values };
+    checkSameSize(call.fn, 'dates', dates.values.length, 'customer_ids', customer_ids.cells);
+    checkSameSize(call.fn, 'amounts', amounts.values.length, 'customer_ids', customer_ids.cells);
+    const p = { id: customer_ids.text, dates: dates.values, amounts: amounts.values };
     if (period.kind === 'period') {
       const previous = previousPeriod(period.period);
       const f = nrrFigures(p, [previous, period.period]);
       if (!f.customers[1]) throw new MetricError(messages.noPayersBefore(call.fn, previous.label, period.period.label));
       return f.retainedRevenue[1] / f.baseRevenue[1];
     }
-    const periods = purchasePeriods(call, purchasesOf(customer_ids, dates, amounts), period);
+    const span = dateSpan(p.dates, (i) => p.amounts[i] === p.amounts[i] && p.id(i) !== '');
+    if (!span) throw new MetricError(messages.noData(call.fn, 'purchases with a customer, a date and an amount'));
+    const periods = boundedSeries(call.fn, span.min, span.max, period.grain);
     const f = nrrFigures(p, periods);
     return [['period', 'NRR', 'base customers'], ...periods.map((q, k) => [q.label, f.customers[k] ? f.retainedRevenue[k] / f.baseRevenue[k] : '', f.customers[k]])];
   },

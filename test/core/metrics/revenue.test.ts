@@ -117,7 +117,7 @@ describe('upsell', () => {
 });
 
 describe('net revenue retention', () => {
-  const text = (p: Purchases) => ({ ids: Array.from(p.customers, (c) => (c < 0 ? '' : `c${c}`)), dates: p.dates, amounts: p.amounts });
+  const text = (p: Purchases) => ({ id: (i: number) => (p.customers[i] < 0 ? '' : `c${p.customers[i]}`), dates: p.dates, amounts: p.amounts });
 
   it('gives 150 ÷ 300 for February: A and B paid 300 in January and 150 in February', () => {
     const f = nrrFigures(text(orders), [period('2025-01'), period('2025-02')]);
