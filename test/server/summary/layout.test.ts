@@ -40,6 +40,15 @@ describe('the summary tab', () => {
     expect(cycle[5]).toBeCloseTo(30 / (cycle[1] as number), 12);
   });
 
+  it.each([['week', /^\d{4}-W\d{2}$/], ['quarter', /^\d{4}-Q[1-4]$/], ['year', /^\d{4}$/]] as const)('builds by %s', (grain, label) => {
+    const { wb, sheetId } = workbookWith(deals);
+    const result = buildSummary(wb, { report: reportFor(dealSpec(sheetId, { grain })), now: NOW });
+    const tab = wb.sheetById(result.sheetId)!;
+    const trend = tab.values.findIndex((r) => r && r[0] === `Period (${grain})`);
+    expect(String(tab.values[trend + 1][0])).toMatch(label);
+    expect(result.metrics).toHaveLength(4);
+  });
+
   it('says why a metric was left out', () => {
     const { wb, sheetId } = workbookWith(deals);
     const result = buildSummary(wb, { report: reportFor(dealSpec(sheetId, { metrics: ['WIN_RATE', 'NPS', 'NO_SUCH'] })), now: NOW });
