@@ -305,7 +305,9 @@ export function countOf<N extends string>(name: N, description: string, what: st
           for (let c = 0; c < row.length; c++) {
             const cell = row[c];
             // Most cells are names: only text starting with a space needs the full blank test.
-            if (cell !== '' && (typeof cell !== 'string' || cell.charCodeAt(0) > 32 || !isBlank(cell))) n++;
+            if (typeof cell === 'string') {
+              if (cell.length && (cell.charCodeAt(0) > 32 || !isBlank(cell))) n++;
+            } else if (cell !== null && cell !== undefined) n++;
           }
         }
         return n;

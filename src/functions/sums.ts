@@ -29,28 +29,28 @@ export function amounts<N extends string>(name: N, description: string, what: st
       let count = 0;
       let rejected = 0;
       let first = -1;
-      let firstCell: Cell;
       for (let r = 0, i = 0; r < range.length; r++) {
         const row = range[r];
         for (let c = 0; c < columns; c++, i++) {
           const cell = row[c];
-          let v: number;
-          if (typeof cell === 'number') v = cell;
-          else if (cell === '' || isBlank(cell)) continue;
-          else {
-            const got = coerceNumber(cell);
-            v = got.ok ? got.value : NaN;
-          }
-          if (v >= min && v - v === 0) {
+          // Number cells take the short branch (v - v === 0 is false for NaN and ±Infinity); text and the rest the slow one.
+          let v = NaN;
+          if (typeof cell === 'number') {
+            if (cell >= min && cell - cell === 0) {
+              total += cell;
+              count++;
+              continue;
+            }
+          } else if (cell === '' || isBlank(cell)) continue;
+          else v = numberOf(cell, min);
+          if (v === v) {
             total += v;
             count++;
-          } else if (rejected++ === 0) {
-            first = i;
-            firstCell = cell;
-          }
+          } else if (rejected++ === 0) first = i;
         }
       }
       if (rejected) {
+        const firstCell = range[Math.floor(first / columns)][first % columns];
         const hint = typeof firstCell === 'string' ? (coerceNumber(firstCell) as { hint?: string }).hint : undefined;
         throw new MetricError(messages.badCells(call.fn, rejected, what, firstCell, positionOf({ param: name, columns }, first), hint));
       }
@@ -58,6 +58,12 @@ export function amounts<N extends string>(name: N, description: string, what: st
       return { total, count, cells: range.length * columns, column: () => (column ??= asColumn.coerce(raw, call, earlier)) };
     },
   };
+}
+
+/** A non-number cell's value when it is number text of at least `min`, else NaN. */
+function numberOf(cell: Cell, min: number): number {
+  const got = coerceNumber(cell);
+  return got.ok && got.value >= min ? got.value : NaN;
 }
 
 /** Throws the runner's size message when a range beside `amounts` has another number of cells. */
