@@ -75,7 +75,7 @@ export const CLV_PREDICT = defineFunction({
       ['eve', 1, 0.56, 4.73, 0.21, 0.53, 86.14, 42.91],
       ['hal', 1, 2.2, 5.62, 0.31, 0.73, 60.89, 42.12],
       ['ivy', 1, 0.33, 5.16, 0.17, 0.41, 74, 28.87],
-    ],
+    ]
   }],
   compute: ({ customer_ids, dates, amounts, horizon, unit, discount_rate, calibration_end }, call) => {
     const { customers } = predictCustomerValues(call.fn, { customerIds: customer_ids.values, dates: dates.values, amounts: amounts.values }, {
@@ -112,7 +112,7 @@ export const PROB_ALIVE = defineFunction({
       ['hal', 0.308],
       ['ivy', 0.168],
       ['jo', 1],
-    ],
+    ]
   }],
   compute: ({ customer_ids, dates, calibration_end }, call) => [
     ['customer', 'P(alive)'],
@@ -149,7 +149,7 @@ export const RETENTION_FORECAST = defineFunction({
       [7, 0.239, 0.089, 'fitted'],
       [8, 0.22, 0.079, 'projected'],
       [9, 0.204, 0.071, 'projected'],
-    ],
+    ]
   }],
   compute: ({ active_counts, periods_ahead }, call) => {
     const counts = Array.from(active_counts.values).filter((c) => c === c);
@@ -175,23 +175,23 @@ export const MODEL_FIT = defineFunction({
     withDefault(option('unit', 'The time unit of recency, T and α: weeks, days or months.', TIME_UNITS), 'weeks' as (typeof TIME_UNITS)[number], '"weeks"'),
   ],
   examples: [{
-    args: [sampleIds, sampleDates, sampleAmounts, SAMPLE_END], digits: 3,
+    args: [sampleIds, sampleDates, sampleAmounts, SAMPLE_END], digits: 2,
     result: [
       ['model', 'parameter', 'value'],
       ['BG/NBD', 'r', 1.96],
-      ['BG/NBD', 'alpha', 20.773],
-      ['BG/NBD', 'a', 0.583],
-      ['BG/NBD', 'b', 0.843],
-      ['BG/NBD', 'log-likelihood', -48.168],
+      ['BG/NBD', 'alpha', 20.77],
+      ['BG/NBD', 'a', 0.58],
+      ['BG/NBD', 'b', 0.84],
+      ['BG/NBD', 'log-likelihood', -48.17],
       ['Gamma-Gamma', 'p', 31.68],
-      ['Gamma-Gamma', 'q', 34.564],
-      ['Gamma-Gamma', 'gamma', 72.397],
+      ['Gamma-Gamma', 'q', 34.56],
+      ['Gamma-Gamma', 'gamma', 72.4],
       ['Gamma-Gamma', 'log-likelihood', -29.07],
       ['data', 'customers', 10],
       ['data', 'repeat customers', 7],
       ['data', 'time unit', 'weeks'],
       ['data', 'calibration end', '2025-06-30'],
-    ],
+    ]
   }],
   compute: ({ customer_ids, dates, amounts, calibration_end, unit }, call) => {
     const { summary, purchases, spend } = fitPurchaseAndSpendModels(call.fn,

@@ -1,4 +1,4 @@
-import { hyp2f1 } from '../../../src/core/stats/hypergeometric';
+import { hyp2f1, logHyp2f1 } from '../../../src/core/stats/hypergeometric';
 import { logBeta } from '../../../src/core/stats/gamma';
 import { integrateBetaWeighted } from './quadrature';
 
@@ -40,6 +40,18 @@ describe('hyp2f1', () => {
         expect(relativeError(hyp2f1(a - 1, c - r - x, c, z), eulerIntegral(a - 1, c - r - x, c, z))).toBeLessThan(1e-10);
       }
     }
+  });
+
+  it('gives ln 2F1 without overflow where 2F1 itself exceeds the largest double', () => {
+    // 2F1(a, b; b; z) = (1 − z)^(−a): with a = 400 and z = 0.9 that is 10^400.
+    expect(logHyp2f1(400, 2.5, 2.5, 0.9)).toBeCloseTo(-400 * Math.log(0.1), 9);
+    expect(Number.isFinite(hyp2f1(400, 2.5, 2.5, 0.9))).toBe(false);
+  });
+
+  it('keeps full relative precision of ln 2F1 when 2F1 is within 1e-12 of 1', () => {
+    // ln(−ln(1 − z) / z) = z/2 + 5z²/24 + O(z³).
+    const z = 1e-12;
+    expect(logHyp2f1(1, 1, 2, z) / (z / 2 + (5 * z * z) / 24)).toBeCloseTo(1, 12);
   });
 
   it('rejects z of 1 or more', () => {

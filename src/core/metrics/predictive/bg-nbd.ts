@@ -1,8 +1,9 @@
 // The BG/NBD model (Fader, Hardie & Lee 2005): log-likelihood with gradient, fit, and predictions.
 
 import { MetricError } from '../../errors';
-import { hyp2f1 } from '../../stats/hypergeometric';
+import { logHyp2f1 } from '../../stats/hypergeometric';
 import { logAddExp, logisticOfMinus } from '../../stats/log-sum-exp';
+import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
 import { predictiveMessages as say } from './messages';
 
@@ -103,6 +104,11 @@ export function bgNbdLogLikelihood(params: BgNbdParams, histories: PurchaseHisto
   return logLikelihoodWithGradient(params, groupHistories(histories)).value;
 }
 
+/** Its gradient with respect to (ln r, ln α, ln a, ln b), as the optimiser uses it. */
+export function bgNbdLogLikelihoodGradient(params: BgNbdParams, histories: PurchaseHistories): number[] {
+  return logLikelihoodWithGradient(params, groupHistories(histories)).gradient;
+}
+
 export interface BgNbdFit {
   params: BgNbdParams;
   logLikelihood: number;
@@ -120,15 +126,12 @@ export function fitBgNbd(fn: string, histories: PurchaseHistories): BgNbdFit {
   }
   if (repeat === 0) throw new MetricError(say.allBoughtOnce(fn, g.total));
   if (repeat < MIN_REPEAT_CUSTOMERS) throw new MetricError(say.tooFewRepeatCustomers(fn, repeat, g.total, MIN_REPEAT_CUSTOMERS));
-  const objective = (theta: number[]) => {
-    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
-    const { value, gradient } = logLikelihoodWithGradient(fromLog(theta), g);
-    return { value: -value / g.total, gradient: gradient.map((d) => -d / g.total) };
-  };
   const start = [0, Math.log(Math.max(sumT, 1e-9) / Math.max(sumX, 1)), 0, 0];
+  const objective = negativeLogLikelihoodObjective((theta) => logLikelihoodWithGradient(fromLog(theta), g), g.total, start);
   const best = minimise(objective, start);
   if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'BG/NBD'));
-  return { params: fromLog(best.x), logLikelihood: -best.value * g.total, iterations: best.iterations };
+  const params = fromLog(best.x);
+  return { params, logLikelihood: logLikelihoodWithGradient(params, g).value, iterations: best.iterations };
 }
 
 /** P(alive | x, t_x, T): the probability that a customer with this history has not dropped out. */
@@ -139,43 +142,63 @@ export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: numbe
 }
 
 /**
- * E[Y(t) | x, T, alive]: expected purchases in (T, T + t] for a customer known to be alive at T. Written
- * with Euler's transformation, (1 − z)^(r+x) 2F1(r+x, b+x; c; z) = (1 − z)^(a−1) 2F1(a+b−1−r, a−1; c; z),
- * whose series has parameters that do not grow with x. When a and b are so large that the series cannot
- * be summed (tiny data sets drive them towards infinity), the expectation is integrated over p instead.
+ * ln S where S = ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z), z = t/(α+T+t), the survivor term of
+ * E[Y(t) | alive]. When a + b − 1 ≥ r, Euler's transformation S = (1 − z)^(a−1) 2F1(a+b−1−r, a−1; c; z)
+ * gives a series whose parameters do not grow with x and whose terms after the first share one sign;
+ * otherwise that series alternates with huge terms, and the original one (all terms positive) is summed,
+ * rescaled as it grows.
+ */
+function logSurvivorTerm(p: BgNbdParams, t: number, x: number, T: number, aMinusOne: number): number {
+  const c = aMinusOne + p.b + x;
+  const logOneMinusZ = -Math.log1p(t / (p.alpha + T));
+  const z = t / (p.alpha + T + t);
+  if (c - p.r - x >= 0) return aMinusOne * logOneMinusZ + logHyp2f1(c - p.r - x, aMinusOne, c, z);
+  return (p.r + x) * logOneMinusZ + logHyp2f1(p.r + x, p.b + x, c, z);
+}
+
+/**
+ * E[Y(t) | x, T, alive] = c/(a − 1) · (1 − S): expected purchases in (T, T + t] for a customer known to be
+ * alive at T. It must lie between 0 and (r + x) t / (α + T), the purchases expected if nobody ever dropped
+ * out; when the series cannot deliver that (a and b driven towards infinity by tiny data sets), the
+ * expectation is integrated over p ~ Beta(a, b + x) instead.
  */
 function expectedPurchasesIfAlive(p: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   const aMinusOne = Math.abs(p.a - 1) < 1e-7 ? 1e-7 : p.a - 1;
-  const c = aMinusOne + p.b + x;
-  const logSurvivor = -Math.log1p(t / (p.alpha + T));
-  const z = t / (p.alpha + T + t);
-  let series: number;
+  const rateTime = t / (p.alpha + T);
+  const ceiling = (p.r + x) * rateTime;
+  let expected = NaN;
   try {
-    series = hyp2f1(c - p.r - x, aMinusOne, c, z);
+    expected = ((aMinusOne + p.b + x) / aMinusOne) * -Math.expm1(logSurvivorTerm(p, t, x, T, aMinusOne));
   } catch {
-    return integrateOverDropout(p.a, p.b + x, (q) => -Math.expm1(-(p.r + x) * Math.log1p((q * t) / (p.alpha + T))) / q);
+    // the series did not converge: integrate below
   }
-  const bracket = -Math.expm1(aMinusOne * logSurvivor) - Math.exp(aMinusOne * logSurvivor) * (series - 1);
-  return (c / aMinusOne) * bracket;
+  if (expected >= 0 && expected <= ceiling * (1 + 1e-9)) return expected;
+  // Given alive, λ ~ Gamma(r + x, α + T) and p ~ Beta(a, b + x); E[Y | λ, p] = (1 − e^(−λpt)) / p, whose mean over λ is below.
+  return integrateOverDropout(p.a, p.b + x, (q) => (q > 0 ? -Math.expm1(-(p.r + x) * Math.log1p(q * rateTime)) / q : ceiling));
 }
 
 /**
- * E[g(p)] for p ~ Beta(a, b), by the trapezoid rule in u = logit(p), where the density is a smooth bell
- * (exponentially accurate); the weights are normalised numerically, so huge a and b are fine.
+ * E[g(p)] for p ~ Beta(a, b): g at the mean when the distribution is a spike (variance below 1e-14, as when
+ * a + b is huge), otherwise the trapezoid rule in u = logit(p), where the density is a smooth bell
+ * (exponentially accurate), with weights normalised numerically so no Beta function is needed.
  */
 function integrateOverDropout(a: number, b: number, g: (p: number) => number): number {
+  const mean = a / (a + b);
+  if ((mean * (1 - mean)) / (a + b + 1) < 1e-14) return g(mean);
   const mode = Math.log(a / b);
   const width = Math.sqrt(1 / a + 1 / b);
   const lo = mode - Math.max(10 * width, 40 / a);
   const hi = mode + Math.max(10 * width, 40 / b);
-  const steps = Math.min(20000, Math.ceil((hi - lo) / (width / 4)));
-  const logDensity = (u: number): number => -a * Math.log1p(Math.exp(-u)) - b * Math.log1p(Math.exp(u));
+  const steps = Math.min(4000, Math.ceil((hi - lo) / (width / 4)));
+  const softplus = (v: number): number => (v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v)));
+  const logDensity = (u: number): number => -a * softplus(-u) - b * softplus(u);
   const peak = logDensity(mode);
   let total = 0, weighted = 0;
   for (let k = 0; k <= steps; k++) {
     const u = lo + ((hi - lo) * k) / steps;
     const w = Math.exp(logDensity(u) - peak);
+    if (w === 0) continue;
     total += w;
     weighted += w * g(1 / (1 + Math.exp(-u)));
   }

@@ -2,6 +2,7 @@
 
 import { MetricError } from '../../errors';
 import { digamma, logGamma } from '../../stats/gamma';
+import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
 import { predictiveMessages as say } from './messages';
 
@@ -74,22 +75,26 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, frequency: Arr
   return logLikelihoodWithGradient(params, prepare(frequency, meanSpend)).value;
 }
 
+/** Its gradient with respect to (ln p, ln q, ln γ), as the optimiser uses it. */
+export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): number[] {
+  return logLikelihoodWithGradient(params, prepare(frequency, meanSpend)).gradient;
+}
+
 /** Fits the spend model on repeat customers with a positive mean spend; throws when it cannot give finite expectations. */
 export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): GammaGammaFit {
   const d = prepare(frequency, meanSpend);
   const n = d.x.length;
   if (n < MIN_SPENDERS) throw new MetricError(say.tooFewSpenders(fn, n, MIN_SPENDERS));
-  const objective = (theta: number[]) => {
-    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
-    const { value, gradient } = logLikelihoodWithGradient({ p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) }, d);
-    return { value: -value / n, gradient: gradient.map((g) => -g / n) };
-  };
+  const fromLog = (theta: number[]): GammaGammaParams => ({ p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) });
   const meanOfMeans = d.meanSpend.reduce((s, m) => s + m, 0) / n;
-  const best = minimise(objective, [0, Math.log(2), Math.log(meanOfMeans)]);
+  if (d.meanSpend.every((m) => m === d.meanSpend[0])) throw new MetricError(say.identicalSpend(fn, n, d.meanSpend[0]));
+  const start = [0, Math.log(2), Math.log(meanOfMeans)];
+  const objective = negativeLogLikelihoodObjective((theta) => logLikelihoodWithGradient(fromLog(theta), d), n, start);
+  const best = minimise(objective, start);
   if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'Gamma-Gamma spend'));
-  const params = { p: Math.exp(best.x[0]), q: Math.exp(best.x[1]), gamma: Math.exp(best.x[2]) };
+  const params = fromLog(best.x);
   if (!(params.q > 1)) throw new MetricError(say.spendTooVaried(fn, params.q));
-  return { params, logLikelihood: -best.value * n, customers: n, iterations: best.iterations };
+  return { params, logLikelihood: logLikelihoodWithGradient(params, d).value, customers: n, iterations: best.iterations };
 }
 
 /** E[M | x, m̄]: a customer's expected spend per purchase, their mean shrunk toward the population mean γp/(q − 1). */

@@ -24,6 +24,9 @@ export const predictiveMessages = {
   tooFewSpenders: (fn: string, spenders: number, needed: number): string =>
     `${fn}: only ${spenders} repeat ${plural(spenders, 'customer has', 'customers have')} a positive average spend; ` +
     `the spend model needs at least ${needed}`,
+  identicalSpend: (fn: string, spenders: number, spend: number): string =>
+    `${fn}: all ${spenders} repeat customers have the same average spend (${spend}); ` +
+    'the spend model needs repeat customers whose average spends differ',
   spendTooVaried: (fn: string, q: number): string =>
     `${fn}: average spend varies too much between customers for the spend model (fitted q = ${q.toPrecision(3)}, ` +
     'it must exceed 1); remove extreme amounts such as refunds or bulk orders',

@@ -2,6 +2,7 @@
 
 import { MetricError } from '../../errors';
 import { digamma, logBeta } from '../../stats/gamma';
+import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
 import { predictiveMessages as say } from './messages';
 
@@ -60,18 +61,21 @@ export function sbgLogLikelihood(params: SbgParams, counts: number[]): number {
   return logLikelihoodWithGradient(params, counts).value;
 }
 
+/** Its gradient with respect to (ln α, ln β), as the optimiser uses it. */
+export function sbgLogLikelihoodGradient(params: SbgParams, counts: number[]): number[] {
+  return logLikelihoodWithGradient(params, counts).gradient;
+}
+
 /** Fits α and β by maximum likelihood on log-parameters. */
 export function fitSbg(fn: string, counts: number[]): SbgFit {
   validateCounts(fn, counts);
-  const size = counts[0];
-  const objective = (theta: number[]) => {
-    if (theta.some((t) => Math.abs(t) > 30)) return { value: Infinity, gradient: theta.map(() => 0) };
-    const { value, gradient } = logLikelihoodWithGradient({ alpha: Math.exp(theta[0]), beta: Math.exp(theta[1]) }, counts);
-    return { value: -value / size, gradient: gradient.map((g) => -g / size) };
-  };
-  const best = minimise(objective, [0, 0]);
+  const fromLog = (theta: number[]): SbgParams => ({ alpha: Math.exp(theta[0]), beta: Math.exp(theta[1]) });
+  const start = [0, 0];
+  const objective = negativeLogLikelihoodObjective((theta) => logLikelihoodWithGradient(fromLog(theta), counts), counts[0], start);
+  const best = minimise(objective, start);
   if (!Number.isFinite(best.value)) throw new MetricError(say.fitFailed(fn, 'shifted-beta-geometric'));
-  return { params: { alpha: Math.exp(best.x[0]), beta: Math.exp(best.x[1]) }, logLikelihood: -best.value * size, iterations: best.iterations };
+  const params = fromLog(best.x);
+  return { params, logLikelihood: logLikelihoodWithGradient(params, counts).value, iterations: best.iterations };
 }
 
 /** The churn rate of period t ≥ 1: the share of customers active at t − 1 who leave, α / (α + β + t − 1). */

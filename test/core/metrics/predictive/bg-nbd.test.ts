@@ -1,5 +1,5 @@
 import {
-  bgNbdLogLikelihood, expectedPurchases, fitBgNbd, populationExpectedPurchases, probabilityAlive, type BgNbdParams,
+  bgNbdLogLikelihood, bgNbdLogLikelihoodGradient, expectedPurchases, fitBgNbd, populationExpectedPurchases, probabilityAlive, type BgNbdParams,
 } from '../../../../src/core/metrics/predictive/bg-nbd';
 import { summariseCustomers } from '../../../../src/core/metrics/predictive/rfm';
 import { logBeta, logGamma } from '../../../../src/core/stats/gamma';
@@ -34,6 +34,17 @@ describe('bgNbdLogLikelihood', () => {
       expected += Math.log(alive + gone);
     });
     expect(bgNbdLogLikelihood(params, histories)).toBeCloseTo(expected, 8);
+  });
+});
+
+describe('bgNbdLogLikelihoodGradient', () => {
+  it('matches central differences of the log-likelihood in ln r, ln α, ln a, ln b', () => {
+    const gradient = bgNbdLogLikelihoodGradient(params, histories);
+    (['r', 'alpha', 'a', 'b'] as const).forEach((name, i) => {
+      const h = 1e-6;
+      const at = (s: number) => bgNbdLogLikelihood({ ...params, [name]: params[name] * Math.exp(s) }, histories);
+      expect(gradient[i]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 5);
+    });
   });
 });
 

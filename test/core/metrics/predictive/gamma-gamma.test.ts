@@ -1,4 +1,4 @@
-import { expectedAverageSpend, fitGammaGamma, gammaGammaLogLikelihood } from '../../../../src/core/metrics/predictive/gamma-gamma';
+import { expectedAverageSpend, fitGammaGamma, gammaGammaLogLikelihood, gammaGammaLogLikelihoodGradient } from '../../../../src/core/metrics/predictive/gamma-gamma';
 import { summariseCustomers } from '../../../../src/core/metrics/predictive/rfm';
 import { logGamma } from '../../../../src/core/stats/gamma';
 import { integrateExpOverHalfLine } from '../../stats/quadrature';
@@ -27,6 +27,19 @@ describe('gammaGammaLogLikelihood', () => {
   });
 });
 
+describe('gammaGammaLogLikelihoodGradient', () => {
+  it('matches central differences of the log-likelihood in ln p, ln q, ln γ', () => {
+    const frequency = [1, 3, 3, 10];
+    const meanSpend = [20, 35.5, 9.99, 61];
+    const gradient = gammaGammaLogLikelihoodGradient(params, frequency, meanSpend);
+    (['p', 'q', 'gamma'] as const).forEach((name, i) => {
+      const h = 1e-6;
+      const at = (s: number) => gammaGammaLogLikelihood({ ...params, [name]: params[name] * Math.exp(s) }, frequency, meanSpend);
+      expect(gradient[i]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 5);
+    });
+  });
+});
+
 describe('expectedAverageSpend', () => {
   it("weighs a customer's own mean against the population mean γp/(q − 1) by px / (px + q − 1)", () => {
     // population mean 12 · 4 / 2 = 24; weight 4·2 / (8 + 2) = 0.8.
@@ -52,6 +65,12 @@ describe('fitGammaGamma', () => {
   it('says how many customers with spend it needs', () => {
     expect(() => fitGammaGamma('CLV_PREDICT', [0, 3, 1], [0, 12, 0])).toThrow(
       'CLV_PREDICT: only 1 repeat customer has a positive average spend; the spend model needs at least 2',
+    );
+  });
+
+  it('refuses repeat customers who all have the same average spend', () => {
+    expect(() => fitGammaGamma('CLV_PREDICT', [1, 2, 5], [20, 20, 20])).toThrow(
+      'CLV_PREDICT: all 3 repeat customers have the same average spend (20); the spend model needs repeat customers whose average spends differ',
     );
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectedPurchases } from '../../../../src/core/metrics/predictive/bg-nbd';
 import { compareWithHoldout } from '../../../../src/core/metrics/predictive/holdout';
-import { cdnowHoldout, renderHoldoutTable } from '../../../../scripts/predictive/holdout-section';
+import { cdnowFit, cdnowHoldout, renderFitTable, renderHoldoutTable } from '../../../../scripts/predictive/holdout-section';
 import { CDNOW_DIR } from './cdnow';
 
 const comparison = cdnowHoldout(CDNOW_DIR);
@@ -25,9 +25,10 @@ describe('the CDNOW holdout check', () => {
     expect(Math.abs(comparison.total.predicted / comparison.total.actual - 1)).toBeLessThan(0.15);
   });
 
-  it('is the table docs/predictive.md shows', () => {
+  it('is the table docs/predictive.md shows, and so are the fitted parameters beside the published ones', () => {
     const doc = readFileSync(join(__dirname, '../../../../docs/predictive.md'), 'utf8');
     expect(doc).toContain(renderHoldoutTable(comparison));
+    expect(doc).toContain(renderFitTable(cdnowFit(CDNOW_DIR)));
   });
 });
 

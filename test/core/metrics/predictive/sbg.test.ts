@@ -1,4 +1,4 @@
-import { churnRate, fitSbg, sbgLogLikelihood, survival } from '../../../../src/core/metrics/predictive/sbg';
+import { churnRate, fitSbg, sbgLogLikelihood, sbgLogLikelihoodGradient, survival } from '../../../../src/core/metrics/predictive/sbg';
 import { forecastRetention } from '../../../../src/core/metrics/predictive/retention-forecast';
 import { logBeta } from '../../../../src/core/stats/gamma';
 import { integrateBetaWeighted } from '../../stats/quadrature';
@@ -22,6 +22,17 @@ function integratedLogLikelihood(alpha: number, beta: number, counts: number[]):
 describe('sbgLogLikelihood', () => {
   it('equals the likelihood integrated directly over the churn probability θ', () => {
     expect(sbgLogLikelihood({ alpha: 0.9, beta: 2.2 }, REGULAR)).toBeCloseTo(integratedLogLikelihood(0.9, 2.2, REGULAR), 7);
+  });
+});
+
+describe('sbgLogLikelihoodGradient', () => {
+  it('matches central differences of the log-likelihood in ln α and ln β', () => {
+    const gradient = sbgLogLikelihoodGradient({ alpha: 0.9, beta: 2.2 }, HIGH_END);
+    const h = 1e-6;
+    const alphaAt = (s: number) => sbgLogLikelihood({ alpha: 0.9 * Math.exp(s), beta: 2.2 }, HIGH_END);
+    const betaAt = (s: number) => sbgLogLikelihood({ alpha: 0.9, beta: 2.2 * Math.exp(s) }, HIGH_END);
+    expect(gradient[0]).toBeCloseTo((alphaAt(h) - alphaAt(-h)) / (2 * h), 4);
+    expect(gradient[1]).toBeCloseTo((betaAt(h) - betaAt(-h)) / (2 * h), 4);
   });
 });
 
