@@ -207,6 +207,23 @@ describe('the sidebar', () => {
     await sidebarIdle();
     expect(await side.locator('#reports .report').count()).toBe(1);
   });
+
+  it('says what is wrong in plain words, from the form and from the server', async () => {
+    await openTab('Surveys');
+    for (const box of await side.locator('#metrics-card input[type=checkbox]').all()) await box.uncheck();
+    await side.locator('#build').click();
+    expect(await sidebarIdle()).toBe('Choose at least one metric.');
+    await side.locator('#data-range').fill('everything');
+    await side.locator('#detect').click();
+    expect(await sidebarIdle()).toBe('Write the data range like A1:F500.');
+    await side.locator('#data-range').fill('A2:F200000');
+    await side.locator('#detect').click();
+    expect(await sidebarIdle()).toBe('The range A1:F200000 reaches outside the sheet.');
+    await side.locator('#data-range').fill('A2:F1001');
+    await side.locator('#detect').click();
+    await sidebarIdle();
+    expect(await side.locator('#metric-NPS').isChecked()).toBe(true);
+  });
 });
 
 describe('hostile text', () => {
