@@ -40,6 +40,12 @@ export const SourceSchema = z.object({
   range: A1Schema,
   /** True when the first row of `range` holds the headers. */
   hasHeader: z.boolean(),
+  /**
+   * Optional (added later, backward compatible): the header texts when the report was set up. A refresh finds
+   * each mapped column by its header if the user moved columns; a role whose header is gone is dropped (its
+   * metrics are then reported as metricUnavailable).
+   */
+  headers: z.optional(z.array(z.string())),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -130,6 +130,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       const source: Source = {
         sheetId: sheet.id, sheetName: sheet.name, hasHeader,
         range: toA1({ ...first, rows: dataRows + (hasHeader ? 1 : 0), columns: width }),
+        ...(hasHeader ? { headers } : {}),
       };
       const columns = headers.map((header, i) => {
         const samples: string[] = [];

@@ -5,7 +5,7 @@ import { civilClock } from '../../core/timezone';
 import type { Cell } from '../../core/values';
 import { RpcError, TAB_TEXT, warning } from '../messages';
 import { MAX_REPORTS, reportKey, reportsIn, serialiseReport } from '../reports/store';
-import type { BuildResult, Message, SavedReport } from '../rpc/contract';
+import type { BuildResult, Message, ReportSpec, SavedReport } from '../rpc/contract';
 import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
 import { computeFigures } from './figures';
 import { buildLayout } from './layout';
@@ -53,24 +53,53 @@ export function freeName(base: string, taken: readonly string[]): string {
 }
 
 /** The source rows to read: the saved range, extended down to the sheet's last row so refreshes see new rows. */
-export function sourceRange(a1: string, sheet: SheetSummary): GridRange {
+export function sourceRange(a1: string, sheet: SheetSummary, followColumns = false): GridRange {
   const r = parseA1(a1);
   if (!r) throw new RpcError('badRequest', { detail: `range ${a1}` });
   const rows = Math.max(r.rows, sheet.lastRow - r.row + 1);
-  return { ...r, rows };
+  // With saved headers, columns inserted since are read too, so moved columns can be found by their header.
+  const columns = followColumns ? Math.max(r.columns, sheet.lastColumn - r.column + 1) : r.columns;
+  return { ...r, rows, columns };
+}
+
+/**
+ * The spec with its columns found again by their saved headers (the user may have moved or deleted columns since):
+ * a mapped column whose header moved follows it; one whose header is gone is dropped.
+ */
+export function followHeaders(spec: ReportSpec, headerRow: readonly unknown[]): ReportSpec {
+  const saved = spec.source.headers;
+  if (!spec.source.hasHeader || !saved) return spec;
+  const current = headerRow.map((h) => String(h).trim());
+  const find = (i: number): number | undefined => {
+    const name = saved[i];
+    if (name === undefined) return undefined;
+    if (current[i] === name) return i;
+    const moved = current.indexOf(name);
+    return moved >= 0 ? moved : undefined;
+  };
+  const mapping: ReportSpec['mapping'] = {};
+  for (const [role, i] of Object.entries(spec.mapping) as [keyof ReportSpec['mapping'], number][]) {
+    const at = find(i);
+    if (at !== undefined) mapping[role] = at;
+  }
+  const segmentBy = spec.segmentBy === undefined ? undefined : find(spec.segmentBy);
+  const { segmentBy: _dropped, ...rest } = spec;
+  void _dropped;
+  return { ...rest, mapping, ...(segmentBy !== undefined ? { segmentBy } : {}), source: { ...spec.source, headers: current } };
 }
 
 /** Builds (or rebuilds) one report's tab and saves the report. Call it holding the document lock. */
 export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest): BuildResult {
-  const spec = report.spec;
   const sheets = wb.listSheets();
-  const source = sheets.find((s) => s.id === spec.source.sheetId);
-  if (!source) throw new RpcError('sheetNotFound', { sheet: spec.source.sheetName });
-  const range = sourceRange(spec.source.range, source);
+  const saved0 = report.spec;
+  const source = sheets.find((s) => s.id === saved0.source.sheetId);
+  if (!source) throw new RpcError('sheetNotFound', { sheet: saved0.source.sheetName });
+  const range = sourceRange(saved0.source.range, source, !!(saved0.source.hasHeader && saved0.source.headers));
   const { timeZone } = wb.environment();
   const values = wb.readValues(source.id, range) as Cell[][];
-  if (values.length <= (spec.source.hasHeader ? 1 : 0)) throw new RpcError('sourceEmpty', { sheet: source.name, range: toA1(range) });
+  if (values.length <= (saved0.source.hasHeader ? 1 : 0)) throw new RpcError('sourceEmpty', { sheet: source.name, range: toA1(range) });
 
+  const spec = followHeaders(report.spec, values[0] ?? []);
   const figures = computeFigures({ spec, values, timeZone, now });
   if (!figures.metrics.length) throw new RpcError('noMetricsAvailable');
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
@@ -96,7 +125,7 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
   const tempName = freeName(`~ CRM Metrics building ${report.id}`, sheets.map((s) => s.name));
   const tab = wb.insertSheet(tempName, { hidden: true, tag: { key: BUILDING_TAG, value: report.id }, rows: layout.rows, columns: layout.columns });
   const existing = saved.find((r) => r.id === report.id);
-  const saved2: SavedReport = { ...report, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
+  const saved2: SavedReport = { ...report, spec, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
   let propertyWritten = false;
   try {
     for (const block of layout.blocks) wb.writeBlock(tab, asText(block));

@@ -62,3 +62,27 @@ describe('saved reports', () => {
     expect(all.ok && all.data.results.map((r) => [r.title, r.ok, r.error?.key])).toEqual([['A', true, undefined], ['Gone', false, 'sheetNotFound']]);
   });
 });
+
+describe('a refresh after the user moved columns', () => {
+  it('finds mapped columns by their saved headers and drops the ones whose header is gone', () => {
+    const t = surveysTable(120);
+    const { wb, sheetId } = workbookWith(t);
+    const rpc = rpcHandlers(wb, { now: () => NOW });
+    const detected = rpc.detectTable({ sheetId });
+    if (!detected.ok) throw new Error(detected.error.message);
+    const built = rpc.buildSummary({ spec: { title: 'S', source: detected.data.source, mapping: detected.data.mapping, metrics: ['NPS', 'CES'], grain: 'month' } });
+    if (!built.ok) throw new Error(built.error.message);
+    const npsBefore = wb.sheets.find((s) => s.tags[SUMMARY_TAG])!.values.find((r) => r && r[0] === 'NPS');
+
+    // Insert a column before everything and delete the Effort column.
+    const sheet = wb.sheetById(sheetId)!;
+    const effort = t.headers.indexOf('Effort');
+    sheet.values = sheet.values.map((row) => ['new', ...row.filter((_, i) => i !== effort)]);
+    const refreshed = rpc.refreshReport({ id: built.data.report.id });
+    if (!refreshed.ok) throw new Error(refreshed.error.message);
+    expect(refreshed.data.metrics).toEqual(['NPS']);
+    expect(refreshed.data.warnings.map((w) => [w.key, w.params.metric])).toContainEqual(['metricUnavailable', 'CES']);
+    expect(wb.sheets.find((s) => s.tags[SUMMARY_TAG])!.values.find((r) => r && r[0] === 'NPS')).toEqual(npsBefore);
+    expect(refreshed.data.report.spec.mapping.score).toBe(t.headers.indexOf('NPS score') + 1);
+  });
+});
