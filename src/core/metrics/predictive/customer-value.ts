@@ -31,6 +31,12 @@ export interface ValueOptions {
   calibrationEnd?: number;
 }
 
+export interface FittedModels {
+  summary: CustomerSummary;
+  purchases: BgNbdFit;
+  spend: GammaGammaFit;
+}
+
 export interface ValuePrediction extends FittedModels {
   customers: CustomerValue[];
 }
@@ -40,12 +46,6 @@ function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOpti
   if (!(monthlyDiscountRate >= 0 && Number.isFinite(monthlyDiscountRate))) {
     throw new MetricError(say.notNonNegative(fn, 'discount_rate', monthlyDiscountRate));
   }
-}
-
-export interface FittedModels {
-  summary: CustomerSummary;
-  purchases: BgNbdFit;
-  spend: GammaGammaFit;
 }
 
 /** Summarises the calibration period in `unit` and fits BG/NBD (purchases) and Gamma-Gamma (spend) to it. */

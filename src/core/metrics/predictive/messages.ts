@@ -32,8 +32,6 @@ export const predictiveMessages = {
     'it must exceed 1); remove extreme amounts such as refunds or bulk orders',
   fitFailed: (fn: string, model: string): string =>
     `${fn}: the ${model} model could not be fitted to this data; check for duplicated or extreme rows`,
-  unknownUnit: (fn: string, unit: string, allowed: readonly string[]): string =>
-    `${fn}: "${unit}" is not a time unit; use ${allowed.map((u) => `"${u}"`).join(', ')}`,
   notPositive: (fn: string, param: string, value: number): string => `${fn}: ${param} must be greater than 0, got ${value}`,
   notNonNegative: (fn: string, param: string, value: number): string => `${fn}: ${param} must be 0 or more, got ${value}`,
   notWholeNumber: (fn: string, param: string, value: number): string => `${fn}: ${param} must be a whole number, got ${value}`,

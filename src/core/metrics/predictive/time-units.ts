@@ -9,18 +9,7 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
 
 const DAYS_PER_UNIT: Record<TimeUnit, number> = { days: 1, weeks: 7, months: DAYS_PER_MONTH };
 
-const ALIASES: Record<string, TimeUnit> = {
-  d: 'days', day: 'days', days: 'days',
-  w: 'weeks', week: 'weeks', weeks: 'weeks',
-  m: 'months', month: 'months', months: 'months',
-};
-
 /** The number of days in one unit. */
 export function daysPerUnit(unit: TimeUnit): number {
   return DAYS_PER_UNIT[unit];
-}
-
-/** Reads "days", "Week", "M"… as a unit; undefined when the text is not one. */
-export function parseTimeUnit(text: string): TimeUnit | undefined {
-  return ALIASES[text.trim().toLowerCase()];
 }
