@@ -2,7 +2,7 @@
 
 import { FUNCTIONS } from '../functions/catalogue';
 import { AppsScriptWorkbook } from './sheets/appsScript';
-import { rpcHandlers } from './rpc/handlers';
+import { handlersFor } from './rpc/lazy';
 
 /** Adds Extensions ▸ CRM Metrics. Only builds the menu (no service needing authorization), so it works in every auth mode. */
 export function onOpen(): void {
@@ -38,7 +38,7 @@ export function showSidebar(): void {
 
 /** Menu action: rebuilds every saved summary and says how it went. */
 export function refreshAllSummaries(): void {
-  const got = rpcHandlers(new AppsScriptWorkbook()).refreshAll({});
+  const got = handlersFor(new AppsScriptWorkbook()).refreshAll({});
   const ui = SpreadsheetApp.getUi();
   if (!got.ok) {
     ui.alert('CRM Metrics', got.error.message, ui.ButtonSet.OK);
@@ -52,6 +52,6 @@ export function refreshAllSummaries(): void {
 
 /** Menu action: adds the sample tables as new sheets. */
 export function insertSampleDataFromMenu(): void {
-  const got = rpcHandlers(new AppsScriptWorkbook()).insertSampleData({});
+  const got = handlersFor(new AppsScriptWorkbook()).insertSampleData({});
   SpreadsheetApp.getActive().toast(got.ok ? `Added ${got.data.sheets.map((s) => s.name).join(', ')}` : got.error.message, 'CRM Metrics');
 }
