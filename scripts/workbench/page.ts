@@ -158,7 +158,8 @@ class Workbench {
     while (this.grid.firstChild) this.grid.removeChild(this.grid.firstChild);
     const sheet = this.sheet;
     if (!sheet) return;
-    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, sheet.rows.length + 5));
+    const chartRows = sheet.charts.map((c) => c.anchor.row + Math.ceil(Math.min(c.height, 360) / 21) + 1);
+    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, sheet.rows.length + 5, ...chartRows));
     const chartColumns = sheet.charts.map((c) => c.anchor.column + Math.ceil(Math.min(c.width, 640) / 100) + 1);
     const columns = Math.max(MIN_COLUMNS, ...chartColumns, ...sheet.rows.slice(0, rows).map((r) => r.length + 2));
     const stats = new Map<unknown, { min: number; max: number }>();
@@ -226,12 +227,11 @@ class Workbench {
     const layer = h('div', { class: 'charts', id: 'charts' });
     sheet.charts.forEach((spec, i) => {
       const anchor = table.querySelector<HTMLElement>(`td[data-cell="${letters(spec.anchor.column)}${spec.anchor.row}"]`);
+      if (!anchor) return; // beyond the rows the grid draws
       const box = h('div', { class: 'chart-box', 'data-chart': String(i) });
       box.appendChild(drawChart(spec, sheet.rows));
-      if (anchor) {
-        box.style.left = `${anchor.offsetLeft}px`;
-        box.style.top = `${anchor.offsetTop}px`;
-      }
+      box.style.left = `${anchor.offsetLeft}px`;
+      box.style.top = `${anchor.offsetTop}px`;
       layer.appendChild(box);
     });
     this.grid.appendChild(layer);
