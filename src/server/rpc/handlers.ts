@@ -105,11 +105,16 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       let dataRows: number;
       let headers: string[];
       if (req.range) {
-        const r = parseA1(req.range);
-        if (!r) throw new RpcError('badRequest', { detail: `range ${req.range}` });
-        if (r.row + r.rows - 1 > Math.max(sheet.lastRow, 1) + 100000) throw new RpcError('rangeOutsideSheet', { range: req.range });
+        const given = parseA1(req.range);
+        if (!given) throw new RpcError('badRequest', { detail: `range ${req.range}` });
+        // Rows below the sheet's data are blank: the range ends at the last row holding data.
+        const r = { ...given, rows: Math.max(1, Math.min(given.rows, sheet.lastRow - given.row + 1)) };
         origin = { row: r.row, column: r.column };
-        values = wb.readValues(sheet.id, { ...r, rows: Math.min(r.rows, DETECT_ROWS) }) as Cell[][];
+        try {
+          values = wb.readValues(sheet.id, { ...r, rows: Math.min(r.rows, DETECT_ROWS) }) as Cell[][];
+        } catch {
+          throw new RpcError('rangeOutsideSheet', { range: req.range });
+        }
         width = r.columns;
         dataRows = r.rows - 1;
         headers = (values[0] ?? []).map((h, i) => String(h).trim() || `Column ${columnLetter(r.column + i)}`);

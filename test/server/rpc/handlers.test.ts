@@ -68,6 +68,10 @@ describe('the RPC handlers', () => {
     expect(!missing.ok && missing.error.key).toBe('reportNotFound');
     const sheet = rpc.detectTable({ sheetId: 999 });
     expect(!sheet.ok && sheet.error.key).toBe('sheetNotFound');
+    const outside = rpc.detectTable({ sheetId: 0, range: 'A1:B5000' });
+    expect(outside.ok && outside.data.source.range).toBe('A1:B1');
+    const edited = rpc.detectTable({ sheetId: 0, range: 'A1:A1' });
+    expect(edited.ok && edited.data.source).toEqual({ sheetId: 0, sheetName: 'Notes', range: 'A1', hasHeader: true, headers: ['hello'] });
   });
 
   it('selects the cells the data check points at', () => {
