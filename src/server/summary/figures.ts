@@ -77,10 +77,21 @@ type Rows = readonly number[] | null;
 class Columns {
   private cache = new Map<string, Cell[][]>();
   private subsets = new Map<string, Cell[][]>();
-  /** Date cells become Sheets serial numbers of their civil time once, instead of in every function call. */
-  private readonly cell: (role: Role, value: Cell) => Cell;
-  constructor(private readonly data: Cell[][], private readonly mapping: Partial<Record<Role, number>>, toCivil: (t: number) => number) {
-    this.cell = (role, v) => (v instanceof Date && ROLE_TYPE[role] === 'date' && v.getTime() === v.getTime() ? toCivil(v.getTime()) / MS_PER_DAY + SERIAL_EPOCH_DAYS : v ?? '');
+  private scales = new Map<Role, number>();
+  constructor(private readonly data: Cell[][], private readonly mapping: Partial<Record<Role, number>>, private readonly toCivil: (t: number) => number) {}
+
+  /** One role's cells; date cells become Sheets serial numbers of their civil time once, not in every function call. */
+  private cells(role: Role): Cell[] {
+    const c = this.mapping[role] as number;
+    const n = this.data.length;
+    const out = new Array<Cell>(n);
+    const toCivil = this.toCivil;
+    const dates = ROLE_TYPE[role] === 'date';
+    for (let r = 0; r < n; r++) {
+      const v = this.data[r][c];
+      out[r] = v === undefined || v === null ? '' : dates && v instanceof Date && v.getTime() === v.getTime() ? toCivil(v.getTime()) / MS_PER_DAY + SERIAL_EPOCH_DAYS : v;
+    }
+    return out;
   }
 
   has(role: Role): boolean {
@@ -92,14 +103,17 @@ class Columns {
     const key = roles.join('|');
     let full = this.cache.get(key);
     if (!full) {
-      const idx = roles.map((r) => this.mapping[r] as number);
       const n = this.data.length;
+      const cols = roles.map((r) => this.cells(r));
       full = new Array<Cell[]>(n);
-      for (let r = 0; r < n; r++) {
-        const row = this.data[r];
-        const out = new Array<Cell>(idx.length);
-        for (let k = 0; k < idx.length; k++) out[k] = this.cell(roles[k], row[idx[k]]);
-        full[r] = out;
+      if (cols.length === 1) {
+        const a = cols[0];
+        for (let r = 0; r < n; r++) full[r] = [a[r]];
+      } else if (cols.length === 2) {
+        const [a, b] = cols;
+        for (let r = 0; r < n; r++) full[r] = [a[r], b[r]];
+      } else {
+        for (let r = 0; r < n; r++) full[r] = cols.map((col) => col[r]);
       }
       this.cache.set(key, full);
     }
@@ -116,9 +130,14 @@ class Columns {
 
   /** The highest number in a role's column mapped to an answer scale: 5, 7 or 10. */
   scaleOf(role: Role): number {
-    let max = 0;
-    for (const [v] of this.range([role], null)) if (typeof v === 'number' && v > max) max = v;
-    return max <= 5 ? 5 : max <= 7 ? 7 : 10;
+    let scale = this.scales.get(role);
+    if (scale === undefined) {
+      let max = 0;
+      for (const [v] of this.range([role], null)) if (typeof v === 'number' && v > max) max = v;
+      scale = max <= 5 ? 5 : max <= 7 ? 7 : 10;
+      this.scales.set(role, scale);
+    }
+    return scale;
   }
 }
 
