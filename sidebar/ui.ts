@@ -1,17 +1,14 @@
-// The sidebar's views: source, columns, metrics, options, actions, data check, build status and saved reports.
+// The sidebar's main view: source, columns, metrics, options and the Check / Build actions (reports: reports.ts).
 
-import type { z } from 'zod/mini';
-import { SUMMARY_GRAINS, type BuildResultSchema, type CheckDataResponse, type Role } from '../src/server/rpc/contract';
-import {
-  applyTable, availableMetrics, explain, joinSource, reportSpec, roleLabel, rolesInOrder, splitSource, translateMessage,
-  type State,
-} from './app';
-import { append, el, option, replaceChildren } from './dom';
+import { SUMMARY_GRAINS, type Role } from '../src/server/rpc/contract';
+import { applyTable, availableMetrics, joinSource, reportSpec, roleLabel, rolesInOrder, splitSource, type State } from './app';
+import { renderCheck } from './check';
+import { el, option, replaceChildren } from './dom';
 import type { MessageKey } from './i18n/catalogue';
+import { ReportsView } from './reports';
 import type { RpcClient } from './rpc';
+import { StatusLine } from './status';
 
-type CheckResult = z.output<typeof CheckDataResponse>;
-type BuildResult = z.output<typeof BuildResultSchema>;
 
 /** The sidebar: owns the DOM under `root` and redraws parts of it as the state changes. */
 export class Sidebar {
@@ -31,11 +28,15 @@ export class Sidebar {
     build: el('button', { class: 'btn primary', attrs: { id: 'build', type: 'button' } }),
     status: el('div', { class: 'status', attrs: { id: 'status', role: 'status' } }),
     checkResult: el('section', { class: 'card', attrs: { id: 'check-result', hidden: true } }),
-    reports: el('div', { attrs: { id: 'reports' } }),
   };
-  private busy = false;
 
-  constructor(private readonly root: HTMLElement, private readonly state: State, private readonly client: RpcClient) {}
+  private readonly status: StatusLine;
+  private readonly reports: ReportsView;
+
+  constructor(private readonly root: HTMLElement, private readonly state: State, private readonly client: RpcClient) {
+    this.status = new StatusLine(root, this.parts.status, state);
+    this.reports = new ReportsView(state, client, this.status);
+  }
 
   private t(key: MessageKey, values?: Record<string, string | number>): string {
     return this.state.t(key, values);
@@ -48,7 +49,7 @@ export class Sidebar {
     this.layout();
     // One after the other: run() allows one action at a time.
     await this.loadSheets();
-    await this.loadReports();
+    await this.reports.load();
   }
 
   private field(label: MessageKey, control: HTMLElement, extra?: HTMLElement): HTMLElement {
@@ -87,9 +88,9 @@ export class Sidebar {
       p.checkResult,
       this.card('reports', 'section.reports',
         el('div', { class: 'row end' },
-          el('button', { class: 'btn small', attrs: { id: 'reload-reports', type: 'button' }, on: { click: () => this.loadReports() } }, this.t('action.reload')),
-          el('button', { class: 'btn small', attrs: { id: 'refresh-all', type: 'button' }, on: { click: () => this.refreshAll() } }, this.t('action.refreshAll'))),
-        p.reports),
+          el('button', { class: 'btn small', attrs: { id: 'reload-reports', type: 'button' }, on: { click: () => this.reports.load() } }, this.t('action.reload')),
+          el('button', { class: 'btn small', attrs: { id: 'refresh-all', type: 'button' }, on: { click: () => this.reports.refreshAll() } }, this.t('action.refreshAll'))),
+        this.reports.node),
     );
     p.sheet.addEventListener('change', () => this.selectSheet(Number(p.sheet.value)));
     p.title.addEventListener('input', () => { this.state.title = p.title.value; });
@@ -101,88 +102,40 @@ export class Sidebar {
     p.build.addEventListener('click', () => this.buildSummary());
   }
 
-  // ----- status line -------------------------------------------------------------------------------------
-
-  private showProgress(text: string): void {
-    replaceChildren(this.parts.status, el('div', { class: 'progress', attrs: { role: 'progressbar', 'aria-busy': 'true' } }, el('span', {})), el('p', { class: 'step' }, text));
-    this.parts.status.className = 'status busy';
-  }
-
-  /** Scrolls the status into view (the user may have clicked far above or below it). */
-  private reveal(): void {
-    if (typeof this.parts.status.scrollIntoView === 'function') this.parts.status.scrollIntoView({ block: 'nearest' });
-  }
-
-  private clearStatus(): void {
-    replaceChildren(this.parts.status);
-    this.parts.status.className = 'status';
-  }
-
-  private showError(text: string): void {
-    replaceChildren(this.parts.status, el('p', { class: 'error-text', attrs: { role: 'alert' } }, text));
-    this.parts.status.className = 'status error';
-    this.reveal();
-  }
-
-  private showInfo(...lines: (string | HTMLElement)[]): void {
-    replaceChildren(this.parts.status, ...lines.map((l) => (typeof l === 'string' ? el('p', {}, l) : l)));
-    this.parts.status.className = 'status ok';
-    this.reveal();
-  }
-
-  /** Runs one user action at a time: buttons disabled, progress shown, errors in plain words. */
-  private async run<T>(progress: string, action: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy) return undefined;
-    this.busy = true;
-    this.root.classList.add('busy');
-    this.root.querySelectorAll('button, select, input').forEach((c) => ((c as HTMLButtonElement).disabled = true));
-    this.showProgress(progress);
-    try {
-      return await action();
-    } catch (e) {
-      this.showError(explain(this.state, e));
-      return undefined;
-    } finally {
-      this.busy = false;
-      this.root.classList.remove('busy');
-      this.root.querySelectorAll('button, select, input').forEach((c) => ((c as HTMLButtonElement).disabled = false));
-    }
-  }
-
   // ----- source ------------------------------------------------------------------------------------------
 
   private async loadSheets(): Promise<void> {
-    await this.run(this.t('loading'), async () => {
+    await this.status.run(this.t('loading'), async () => {
       const { sheets, activeSheetId } = await this.client.call('listSheets', {});
       this.state.sheets = sheets.filter((s) => !s.generated);
       const sheet = this.state.sheets.find((s) => s.id === activeSheetId && s.rows > 0) ?? this.state.sheets.find((s) => s.rows > 0);
       replaceChildren(this.parts.sheet, ...this.state.sheets.map((s) => option(String(s.id), s.name, s.id === sheet?.id)));
       if (!sheet) {
-        this.showError(this.t('source.noSheets'));
+        this.status.showError(this.t('source.noSheets'));
         return;
       }
       this.state.sheetId = sheet.id;
       await this.detect(sheet.id);
-      this.clearStatus();
+      this.status.clear();
     });
   }
 
   private async selectSheet(sheetId: number): Promise<void> {
     this.state.sheetId = sheetId;
-    await this.run(this.t('loading'), async () => {
+    await this.status.run(this.t('loading'), async () => {
       await this.detect(sheetId);
-      this.clearStatus();
+      this.status.clear();
     });
   }
 
   private async redetect(): Promise<void> {
     const joined = joinSource(this.parts.headerRow.value, this.parts.dataRange.value);
-    if ('error' in joined) return this.showError(this.t(joined.error));
-    if (this.state.sheetId === undefined) return this.showError(this.t('error.noSource'));
+    if ('error' in joined) return this.status.showError(this.t(joined.error));
+    if (this.state.sheetId === undefined) return this.status.showError(this.t('error.noSource'));
     const sheetId = this.state.sheetId;
-    await this.run(this.t('loading'), async () => {
+    await this.status.run(this.t('loading'), async () => {
       await this.detect(sheetId, joined.range);
-      this.clearStatus();
+      this.status.clear();
     });
   }
 
@@ -275,148 +228,22 @@ export class Sidebar {
 
   private async checkData(): Promise<void> {
     const table = this.state.table;
-    if (!table) return this.showError(this.t('error.noSource'));
-    const result = await this.run(this.t('check.running'), () => this.client.call('checkData', { source: table.source, mapping: this.state.mapping }));
+    if (!table) return this.status.showError(this.t('error.noSource'));
+    const result = await this.status.run(this.t('check.running'), () => this.client.call('checkData', { source: table.source, mapping: this.state.mapping }));
     if (!result) return;
-    this.clearStatus();
-    this.renderCheck(result, table.source.sheetId);
-  }
-
-  private renderCheck(result: CheckResult, sheetId: number): void {
-    const box = this.parts.checkResult;
-    box.hidden = false;
-    const summary = result.issues.length
-      ? this.t('check.summary', { rows: result.rows, kinds: result.issues.length })
-      : this.t('check.clean', { rows: result.rows });
-    const issues = result.issues.map((issue) => {
-      const select = el('button', { class: 'btn small', attrs: { type: 'button', 'data-select': issue.kind } }, this.t('action.selectCells'));
-      select.addEventListener('click', async () => {
-        const done = await this.run(this.t('working'), () => this.client.call('selectRange', { sheetId, ranges: issue.ranges }));
-        if (done) this.showInfo(this.t('check.selected', { range: issue.ranges.join(', ') }));
-      });
-      return el('li', { class: 'issue', attrs: { 'data-kind': issue.kind } },
-        el('div', { class: 'issue-title' }, translateMessage(this.state, 'issue', { key: issue.kind, params: { count: issue.count, column: issue.column ?? '' }, message: issue.message })),
-        issue.column ? el('div', { class: 'hint' }, this.t('check.column', { column: issue.column })) : null,
-        el('div', { class: 'count' }, this.t('check.count', { count: issue.count })),
-        issue.rows.length ? el('div', { class: 'hint rows' }, this.t('check.firstRows', { rows: issue.rows.join(', ') })) : null,
-        issue.ranges.length ? select : null);
-    });
-    replaceChildren(box, el('h2', {}, this.t('section.check')), el('p', { class: result.issues.length ? 'warn' : 'ok' }, summary),
-      issues.length ? el('ul', { class: 'issues' }, ...issues) : null);
+    this.status.clear();
+    renderCheck(this.parts.checkResult, result, table.source.sheetId, this.state, this.client, this.status);
   }
 
   // ----- build --------------------------------------------------------------------------------------------
 
   private async buildSummary(): Promise<void> {
-    this.showProgress(this.t('build.validating'));
+    this.status.showProgress(this.t('build.validating'));
     const made = reportSpec(this.state);
-    if ('error' in made) return this.showError(this.t(made.error as MessageKey, made.values));
-    const result = await this.run(this.t('build.running'), () => this.client.call('buildSummary', { spec: made.spec }));
+    if ('error' in made) return this.status.showError(this.t(made.error as MessageKey, made.values));
+    const result = await this.status.run(this.t('build.running'), () => this.client.call('buildSummary', { spec: made.spec }));
     if (!result) return;
-    await this.refreshLists();
-    this.showBuilt(result);
-  }
-
-  private showBuilt(result: BuildResult): void {
-    const notes = result.warnings.map((w) => el('li', {}, translateMessage(this.state, 'warning', w)));
-    this.showInfo(
-      el('p', { class: 'done', attrs: { id: 'build-done' } }, this.t('build.done', { sheet: result.sheetName })),
-      el('p', { class: 'hint' }, result.metrics.join(', ')),
-      notes.length ? el('div', { class: 'notes' }, el('strong', {}, this.t('build.notes')), el('ul', {}, ...notes)) : el('span', {}),
-    );
-  }
-
-  /** After a build: the report list gains the report (summary tabs are not offered as sources). */
-  private async refreshLists(): Promise<void> {
-    await this.loadReports(false);
-  }
-
-  // ----- saved reports ---------------------------------------------------------------------------------------
-
-  private async loadReports(withProgress = true): Promise<void> {
-    const load = async () => {
-      const { reports } = await this.client.call('listReports', {});
-      this.state.reports = reports;
-      this.renderReports();
-      return true;
-    };
-    if (withProgress) {
-      const ok = await this.run(this.t('loading'), load);
-      if (ok) this.clearStatus();
-    } else {
-      try {
-        await load();
-      } catch (e) {
-        this.showError(explain(this.state, e));
-      }
-    }
-  }
-
-  private when(iso: string | undefined): string {
-    if (!iso) return '';
-    const date = new Date(iso);
-    if (isNaN(date.getTime())) return iso;
-    try {
-      return new Intl.DateTimeFormat(this.state.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.state.timeZone }).format(date);
-    } catch {
-      return date.toISOString().slice(0, 16).replace('T', ' ');
-    }
-  }
-
-  private renderReports(): void {
-    const reports = this.state.reports;
-    if (!reports.length) {
-      replaceChildren(this.parts.reports, el('p', { class: 'hint', attrs: { id: 'no-reports' } }, this.t('reports.empty')));
-      return;
-    }
-    replaceChildren(this.parts.reports, el('ul', { class: 'reports' }, ...reports.map((entry) => {
-      const { report } = entry;
-      const refresh = el('button', { class: 'btn small', attrs: { type: 'button', 'data-refresh': report.id } }, this.t('action.refresh'));
-      const remove = el('button', { class: 'btn small danger', attrs: { type: 'button', 'data-delete': report.id } }, this.t('action.delete'));
-      const item = el('li', { class: 'report', attrs: { 'data-report': report.id } },
-        el('div', { class: 'report-title' }, report.spec.title),
-        el('div', { class: 'hint' }, entry.sheetName ?? this.t('reports.noTab'), ' · ', this.t('reports.refreshedAt', { when: this.when(report.refreshedAt ?? report.createdAt) })),
-        el('div', { class: 'row end' }, refresh, remove));
-      refresh.addEventListener('click', () => this.refreshReport(report.id));
-      remove.addEventListener('click', () => this.confirmDelete(item, report.id, report.spec.title));
-      return item;
-    })));
-  }
-
-  private async refreshReport(id: string): Promise<void> {
-    const result = await this.run(this.t('build.running'), () => this.client.call('refreshReport', { id }));
-    if (!result) return;
-    await this.loadReports(false);
-    this.showBuilt(result);
-    append(this.parts.status, el('p', {}, this.t('reports.refreshed')));
-  }
-
-  private confirmDelete(item: HTMLElement, id: string, title: string): void {
-    if (item.querySelector('.confirm')) return;
-    const alsoTab = el('input', { attrs: { type: 'checkbox', 'data-delete-tab': id } });
-    const yes = el('button', { class: 'btn small danger', attrs: { type: 'button', 'data-confirm': id } }, this.t('action.confirm'));
-    const no = el('button', { class: 'btn small', attrs: { type: 'button' } }, this.t('action.cancel'));
-    const box = el('div', { class: 'confirm' }, el('p', {}, this.t('reports.confirmDelete', { name: title })),
-      el('label', { class: 'check' }, alsoTab, el('span', {}, this.t('reports.deleteTab'))), el('div', { class: 'row end' }, no, yes));
-    no.addEventListener('click', () => box.remove());
-    yes.addEventListener('click', async () => {
-      const done = await this.run(this.t('working'), () => this.client.call('deleteReport', { id, deleteSheet: alsoTab.checked }));
-      if (!done) return;
-      await this.loadReports(false);
-      this.showInfo(this.t('reports.deleted'));
-    });
-    item.appendChild(box);
-  }
-
-  private async refreshAll(): Promise<void> {
-    const result = await this.run(this.t('build.running'), () => this.client.call('refreshAll', {}));
-    if (!result) return;
-    const failed = result.results.filter((r) => !r.ok);
-    await this.loadReports(false);
-    this.showInfo(this.t('reports.refreshedAll', { count: result.results.length - failed.length }),
-      ...failed.map((r) => el('p', { class: 'error-text' }, this.t('reports.failed', {
-        title: r.title,
-        message: r.error ? translateMessage(this.state, 'error', r.error) : '',
-      }))));
+    await this.reports.load(false);
+    this.status.showBuilt(result);
   }
 }

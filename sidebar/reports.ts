@@ -1,0 +1,99 @@
+// The saved-reports list: every build is saved in the document; any collaborator can refresh or delete one.
+
+import { explain, translateMessage, type State } from './app';
+import { el, replaceChildren } from './dom';
+import type { RpcClient } from './rpc';
+import type { StatusLine } from './status';
+
+export class ReportsView {
+  readonly node = el('div', { attrs: { id: 'reports' } });
+
+  constructor(private readonly state: State, private readonly client: RpcClient, private readonly status: StatusLine) {}
+
+  /** Reloads the list; with progress as a user action, or quietly after another action. */
+  async load(withProgress = true): Promise<void> {
+    const load = async () => {
+      const { reports } = await this.client.call('listReports', {});
+      this.state.reports = reports;
+      this.render();
+      return true;
+    };
+    if (withProgress) {
+      const ok = await this.status.run(this.state.t('loading'), load);
+      if (ok) this.status.clear();
+    } else {
+      try {
+        await load();
+      } catch (e) {
+        this.status.showError(explain(this.state, e));
+      }
+    }
+  }
+
+  private when(iso: string | undefined): string {
+    if (!iso) return '';
+    const date = new Date(iso);
+    if (isNaN(date.getTime())) return iso;
+    try {
+      return new Intl.DateTimeFormat(this.state.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.state.timeZone }).format(date);
+    } catch {
+      return date.toISOString().slice(0, 16).replace('T', ' ');
+    }
+  }
+
+  private render(): void {
+    const t = this.state.t;
+    const reports = this.state.reports;
+    if (!reports.length) {
+      replaceChildren(this.node, el('p', { class: 'hint', attrs: { id: 'no-reports' } }, t('reports.empty')));
+      return;
+    }
+    replaceChildren(this.node, el('ul', { class: 'reports' }, ...reports.map((entry) => {
+      const { report } = entry;
+      const refresh = el('button', { class: 'btn small', attrs: { type: 'button', 'data-refresh': report.id } }, t('action.refresh'));
+      const remove = el('button', { class: 'btn small danger', attrs: { type: 'button', 'data-delete': report.id } }, t('action.delete'));
+      const item = el('li', { class: 'report', attrs: { 'data-report': report.id } },
+        el('div', { class: 'report-title' }, report.spec.title),
+        el('div', { class: 'hint' }, entry.sheetName ?? t('reports.noTab'), ' · ', t('reports.refreshedAt', { when: this.when(report.refreshedAt ?? report.createdAt) })),
+        el('div', { class: 'row end' }, refresh, remove));
+      refresh.addEventListener('click', () => this.refresh(report.id));
+      remove.addEventListener('click', () => this.confirmDelete(item, report.id, report.spec.title));
+      return item;
+    })));
+  }
+
+  private async refresh(id: string): Promise<void> {
+    const result = await this.status.run(this.state.t('build.running'), () => this.client.call('refreshReport', { id }));
+    if (!result) return;
+    await this.load(false);
+    this.status.showBuilt(result, this.state.t('reports.refreshed'));
+  }
+
+  private confirmDelete(item: HTMLElement, id: string, title: string): void {
+    const t = this.state.t;
+    if (item.querySelector('.confirm')) return;
+    const alsoTab = el('input', { attrs: { type: 'checkbox', 'data-delete-tab': id } });
+    const yes = el('button', { class: 'btn small danger', attrs: { type: 'button', 'data-confirm': id } }, t('action.confirm'));
+    const no = el('button', { class: 'btn small', attrs: { type: 'button' } }, t('action.cancel'));
+    const box = el('div', { class: 'confirm' }, el('p', {}, t('reports.confirmDelete', { name: title })),
+      el('label', { class: 'check' }, alsoTab, el('span', {}, t('reports.deleteTab'))), el('div', { class: 'row end' }, no, yes));
+    no.addEventListener('click', () => box.remove());
+    yes.addEventListener('click', async () => {
+      const done = await this.status.run(t('working'), () => this.client.call('deleteReport', { id, deleteSheet: alsoTab.checked }));
+      if (!done) return;
+      await this.load(false);
+      this.status.showInfo(t('reports.deleted'));
+    });
+    item.appendChild(box);
+  }
+
+  async refreshAll(): Promise<void> {
+    const t = this.state.t;
+    const result = await this.status.run(t('build.running'), () => this.client.call('refreshAll', {}));
+    if (!result) return;
+    const failed = result.results.filter((r) => !r.ok);
+    await this.load(false);
+    this.status.showInfo(t('reports.refreshedAll', { count: result.results.length - failed.length }),
+      ...failed.map((r) => el('p', { class: 'error-text' }, t('reports.failed', { title: r.title, message: r.error ? translateMessage(this.state, 'error', r.error) : '' }))));
+  }
+}
