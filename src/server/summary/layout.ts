@@ -1,6 +1,6 @@
 // The summary tab as a pure layout model: blocks of values with number formats, colours and chart specs.
 
-import { columnLetter } from '../../core/a1';
+import { columnLetter, parseA1 } from '../../core/a1';
 import type { OutputFormat } from '../../functions/spec';
 import type { Message, ReportSpec } from '../rpc/contract';
 import { TAB_TEXT as T, warning } from '../messages';
@@ -208,7 +208,7 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   // Notes: each metric's definition as computed, and the columns it read.
   const notes: CellValue[][] = [[T.notes, '']];
   for (const m of metrics) notes.push([m.spec.name, m.spec.definition]);
-  const first = startColumn(spec.source.range);
+  const first = parseA1(spec.source.range)?.column ?? 1;
   const mapped = Object.entries(spec.mapping).map(([role, i]) => `${role}: ${columnLetter(first + (i as number))} “${input.headers[i as number] ?? ''}”`);
   notes.push([T.columns, mapped.join('; ')]);
   add('notes', notes);
@@ -236,9 +236,3 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   };
 }
 
-function startColumn(a1: string): number {
-  const m = /^\$?([A-Z]+)/.exec(a1);
-  let n = 0;
-  for (const ch of m ? m[1] : 'A') n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
