@@ -193,7 +193,7 @@ describe('the sidebar', () => {
     await page.screenshot({ path: screenshotPath('summary') });
   });
 
-  it('lists the build as a saved report and refreshes it in place', async () => {
+  it('lists the build as a saved report, refreshes it in place, and refreshes all', async () => {
     const report = side.locator('#reports .report');
     await report.first().waitFor();
     expect(await report.count()).toBe(1);
@@ -203,9 +203,12 @@ describe('the sidebar', () => {
     expect(await sidebarIdle()).toMatch(/The report was refreshed\./);
     const after = (await api<WorkbookJson>(workbench.url, '/api/workbook')).sheets.filter((s) => s.generated).map((s) => s.name);
     expect(after).toEqual(before);
+    await side.locator('#refresh-all').click();
+    expect(await sidebarIdle()).toBe('Reports refreshed: 1.');
     await side.locator('#reload-reports').click();
     await sidebarIdle();
     expect(await side.locator('#reports .report').count()).toBe(1);
+    expect(await side.locator('#reports .report .hint').innerText()).toMatch(/^Summary of Surveys · Refreshed: /);
   });
 
   it('says what is wrong in plain words, from the form and from the server', async () => {
