@@ -27,6 +27,9 @@ export function buildSidebar({ outfile = 'dist/sidebar.html', minify = true } = 
   // Function replacers: a "$&" or "$'" in the bundle must not be read as a replacement pattern.
   const html = template.replace('/*STYLE*/', () => guard(style.trim(), 'style')).replace('/*SCRIPT*/', () => guard(script.trim(), 'script'));
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  fs.writeFileSync(outfile, html);
+  // Written aside and renamed: a test or workbench reading the file meanwhile sees the old or the new one, never half.
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, html);
+  fs.renameSync(temporary, outfile);
   return { outfile, bytes: Buffer.byteLength(html) };
 }
