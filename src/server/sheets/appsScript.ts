@@ -149,6 +149,8 @@ export class AppsScriptWorkbook implements Workbook {
   }
 
   releaseLock(): void {
+    // Apply pending writes before another user's build may take the lock and read them.
+    if (this.lock) SpreadsheetApp.flush();
     this.lock?.releaseLock();
     this.lock = undefined;
   }
