@@ -31,5 +31,5 @@ export function buildSidebar({ outfile = 'dist/sidebar.html', minify = true } = 
   const temporary = `${outfile}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, html);
   fs.renameSync(temporary, outfile);
-  return { outfile, bytes: Buffer.byteLength(html) };
+  return { outfile, bytes: Buffer.byteLength(html), html };
 }

@@ -28,8 +28,9 @@ function loadNode(entry) {
 
 const bundleBrowser = (entry) => buildSync({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2019', minify: true, logLevel: 'warning' }).outputFiles[0].text;
 
-// The sidebar is rebuilt into dist/ on start, so the frame always shows the current code.
-buildSidebar({ outfile: 'dist/sidebar.html' });
+// The sidebar is rebuilt into dist/ on start, so the frame shows the current code; the page serves those bytes from
+// memory, so a build running meanwhile (it empties dist/) cannot pull the file from under it.
+const { html: sidebarHtml } = buildSidebar({ outfile: 'dist/sidebar.html' });
 const { start } = loadNode('scripts/workbench/main.ts');
 const { url } = await start({
   port: Number(arg('port', process.env.PORT ?? '8765')),
@@ -38,6 +39,6 @@ const { url } = await start({
   locale: arg('locale', 'en_US'),
   pageScript: bundleBrowser('scripts/workbench/page.ts'),
   pageStyle: fs.readFileSync('scripts/workbench/page.css', 'utf8'),
-  sidebarHtml: () => fs.readFileSync('dist/sidebar.html', 'utf8'),
+  sidebarHtml: () => sidebarHtml,
 });
 console.log(`CRM Metrics workbench: ${url}`);
