@@ -68,7 +68,6 @@ export const cs: Messages = {
   'build.validating': 'Kontroluji vaše volby…',
   'build.running': 'Vytvářím souhrn: čtu data, počítám metriky, zapisuji list…',
   'build.done': 'Souhrn je připraven na listu „{sheet}“.',
-  'build.figures': 'Metriky: {metrics}. Období: {periods}. Zdrojových řádků: {rows}.',
 
   'section.reports': 'Uložené přehledy',
   'reports.empty': 'Zatím žádné uložené přehledy. Každý vytvořený souhrn se uloží sem.',

@@ -66,7 +66,6 @@ export const en = {
   'build.validating': 'Checking your choices…',
   'build.running': 'Building the summary: reading the data, computing the metrics, writing the tab…',
   'build.done': 'The summary is ready on the tab “{sheet}”.',
-  'build.figures': 'Metrics: {metrics}. Periods: {periods}. Source rows: {rows}.',
 
   'section.reports': 'Saved reports',
   'reports.empty': 'No saved reports yet. Every summary you build is saved here.',

@@ -68,7 +68,6 @@ export const pl: Messages = {
   'build.validating': 'Sprawdzam wybrane opcje…',
   'build.running': 'Tworzę podsumowanie: czytam dane, obliczam wskaźniki, zapisuję arkusz…',
   'build.done': 'Podsumowanie jest gotowe w arkuszu „{sheet}”.',
-  'build.figures': 'Wskaźniki: {metrics}. Okresy: {periods}. Wiersze źródłowe: {rows}.',
 
   'section.reports': 'Zapisane raporty',
   'reports.empty': 'Brak zapisanych raportów. Każde utworzone podsumowanie zostanie tu zapisane.',
