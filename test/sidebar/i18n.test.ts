@@ -1,5 +1,7 @@
 // The message catalogue: every key in every language, the same placeholders, real translations.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { ERROR_KEYS, ISSUE_KINDS, ROLES, WARNING_KEYS } from '../../src/server/rpc/contract';
 import { CATALOGUES, format, lookup, pickLanguage, placeholdersOf, translator, type Language } from '../../sidebar/i18n/catalogue';
 
@@ -39,6 +41,13 @@ describe('message catalogue', () => {
       ...ISSUE_KINDS.map((k) => `issue.${k}`), ...ROLES.map((r) => `role.${r}`),
     ];
     expect(needed.filter((key) => !(key in CATALOGUES.en))).toEqual([]);
+  });
+
+  it('has no message the sidebar never shows (keys built at run time excepted)', () => {
+    const dir = path.resolve(__dirname, '../../sidebar');
+    const code = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const dynamic = /^(error|warning|issue|role|grain)\./;
+    expect(englishKeys.filter((k) => !dynamic.test(k) && !code.includes(`'${k}'`))).toEqual([]);
   });
 
   it('writes Russian in Cyrillic and Thai in Thai script', () => {
