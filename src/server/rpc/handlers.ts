@@ -12,6 +12,7 @@ import type { Cell } from '../../core/values';
 import { FUNCTIONS } from '../../functions/catalogue';
 import { errorMessage, RpcError } from '../messages';
 import { newReportId, reportKey, reportsIn } from '../reports/store';
+import { SECTION_METRICS } from '../summary/outlook';
 import { BUILDING_TAG, buildSummaryLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
 import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
 import {
@@ -35,7 +36,7 @@ const showCell = (v: CellValue): string => (v instanceof Date ? v.toISOString().
 export function metricOptions(mapping: Partial<Record<Role, number>>): MetricOption[] {
   const out: MetricOption[] = [];
   for (const f of FUNCTIONS) {
-    if (!isFigure(f) || NOT_FIGURES.has(f.name)) continue;
+    if ((!isFigure(f) || NOT_FIGURES.has(f.name)) && !SECTION_METRICS.has(f.name)) continue;
     const needs = neededRoles(f);
     if (!needs) continue;
     out.push({

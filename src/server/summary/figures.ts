@@ -15,6 +15,8 @@ import { runFunction, type CallEnvironment } from '../../functions/runner';
 import type { Arg, FunctionSpec, Result } from '../../functions/spec';
 import type { Message, ReportSpec } from '../rpc/contract';
 import { warning } from '../messages';
+import type { CustomerOutlook } from '../../core/metrics/predictive/customer-outlook';
+import { outlookOf, SECTION_METRICS } from './outlook';
 
 /** One period's value of a metric. */
 export interface PeriodValue {
@@ -48,6 +50,8 @@ export interface SummaryFigures {
   pipelineByStage?: (string | number)[][];
   cohorts?: (string | number)[][];
   warnings: Message[];
+  /** The customer outlook (top predicted CLV, valuable customers at risk), when CLV_PREDICT was chosen. */
+  outlook?: CustomerOutlook;
   /** How many times the function table ran, and milliseconds per function when a clock was given (benchmark). */
   runs: number;
   times?: Map<string, number>;
@@ -301,6 +305,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const seriesByName = new Map<string, PeriodValue[]>();
 
   for (const name of new Set(spec.metrics)) {
+    if (SECTION_METRICS.has(name.trim().toUpperCase())) continue;
     const fn = findFunction(name);
     if (!fn || !isFigure(fn) || NOT_FIGURES.has(fn.name)) {
       warnings.push(warning('metricUnavailable', { metric: name }));
@@ -372,6 +377,18 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,
   };
   chartTables(figures, columns, runner, datePartition, seriesByName, inRange, data.length, grain);
+  if (spec.metrics.some((m) => m.trim().toUpperCase() === 'CLV_PREDICT')) {
+    const purchaseDate = DATE_ROLES.find((r) => columns.has(r));
+    if (!columns.has('customer') || !columns.has('amount') || !purchaseDate) warnings.push(warning('metricUnavailable', { metric: 'CLV_PREDICT' }));
+    else {
+      try {
+        figures.outlook = outlookOf(columns.range(['customer'], null), columns.range([purchaseDate], null), columns.range(['amount'], null), env);
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+        warnings.push(warning('metricSkipped', { metric: 'CLV_PREDICT', message: e.message }));
+      }
+    }
+  }
   figures.runs = runner.runs;
   if (input.clock) figures.times = runner.times;
   return figures;

@@ -39,6 +39,8 @@ export interface LayoutInput {
   refreshedAt: string;
   /** Header of each source column, for the notes. */
   headers: string[];
+  /** CLV_PREDICT's definition, for the notes when the customer outlook is shown. */
+  outlookDefinition?: string;
 }
 
 /** Number formats by output format; changes of fractions are shown in percentage points. */
@@ -204,10 +206,21 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
       charts[charts.length - 1].percent = true;
     }
   }
+  const outlook = figures.outlook;
+  if (outlook) {
+    const top: CellValue[][] = [[T.outlookTop, '', '', ''], [T.customer, T.pAlive, T.expectedPurchases, T.clv]];
+    for (const c of outlook.top) top.push([c.customer, c.probabilityAlive, c.expectedPurchases, c.lifetimeValue]);
+    add('outlookTop', top, (_r, c) => (c === 1 ? '0%' : c === 2 ? '0.0' : FORMATS.money));
+    const risk: CellValue[][] = [[T.outlookAtRisk, '', '', ''], [T.customer, T.pastSpend, T.pAlive, T.clv]];
+    for (const c of outlook.atRisk) risk.push([c.customer, c.pastSpend, c.probabilityAlive, c.lifetimeValue]);
+    if (!outlook.atRisk.length) risk.push([T.noneAtRisk, '', '', '']);
+    add('outlookAtRisk', risk, (_r, c) => (c === 2 ? '0%' : FORMATS.money));
+  }
 
   // Notes: each metric's definition as computed, and the columns it read.
   const notes: CellValue[][] = [[T.notes, '']];
   for (const m of metrics) notes.push([m.spec.name, m.spec.definition]);
+  if (outlook && input.outlookDefinition) notes.push(['CLV_PREDICT', input.outlookDefinition]);
   const first = parseA1(spec.source.range)?.column ?? 1;
   const mapped = Object.entries(spec.mapping).map(([role, i]) => `${role}: ${columnLetter(first + (i as number))} “${input.headers[i as number] ?? ''}”`);
   notes.push([T.columns, mapped.join('; ')]);
@@ -232,7 +245,7 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   return {
     title: spec.title, blocks, frozenRows: 4, colours, charts,
     columnWidths: [{ column: 1, width: 180 }, { column: 2, width: 140 }],
-    rows, columns: Math.max(26, width), metrics: metrics.map((m) => m.spec.name), warnings,
+    rows, columns: Math.max(26, width), metrics: [...metrics.map((m) => m.spec.name), ...(outlook ? ['CLV_PREDICT'] : [])], warnings,
   };
 }
 

@@ -49,6 +49,26 @@ describe('the summary tab', () => {
     expect(result.metrics).toHaveLength(4);
   });
 
+  it('adds a customer outlook from CLV_PREDICT on purchase rows', () => {
+    const orders = sampleTables({ rows: 3000, dates: 'date' })[3];
+    const { wb, sheetId } = workbookWith(orders);
+    const spec = {
+      title: 'Orders', grain: 'month' as const, metrics: ['APV', 'CLV_PREDICT'],
+      mapping: { orderId: 0, date: 1, customer: 2, segment: 3, product: 4, amount: 5 },
+      source: { sheetId, sheetName: 'Orders', hasHeader: true, range: 'A1:F3001' },
+    };
+    const result = buildSummary(wb, { report: reportFor(spec), now: NOW });
+    expect(result.metrics).toEqual(['APV', 'CLV_PREDICT']);
+    const tab = wb.sheetById(result.sheetId)!;
+    const top = tab.values.findIndex((r) => r && String(r[0]).startsWith('Customer outlook: top'));
+    expect(tab.values[top + 1]).toEqual(['Customer', 'P(alive)', 'Expected purchases', 'Predicted CLV']);
+    const clvs = tab.values.slice(top + 2, top + 12).map((r) => r[3] as number);
+    expect(clvs).toHaveLength(10);
+    expect([...clvs].sort((a, b) => b - a)).toEqual(clvs);
+    expect(tab.values.some((r) => r && String(r[0]).startsWith('Customer outlook: valuable'))).toBe(true);
+    expect(tab.values.some((r) => r && r[0] === 'CLV_PREDICT')).toBe(true);
+  });
+
   it('says why a metric was left out', () => {
     const { wb, sheetId } = workbookWith(deals);
     const result = buildSummary(wb, { report: reportFor(dealSpec(sheetId, { metrics: ['WIN_RATE', 'NPS', 'NO_SUCH'] })), now: NOW });
