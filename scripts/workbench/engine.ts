@@ -101,14 +101,19 @@ function sizeOf(result: Result | CellError): ArraySize {
 }
 
 for (const spec of FUNCTIONS) {
+  // A variadic last parameter (METRIC_BY's metric arguments) repeats, up to the count the generated stub passes on.
+  const rest = spec.params[spec.params.length - 1]?.rest;
+  const maxArgs = spec.params.length - (rest ? 1 : 0) + (rest ? rest.max : 0);
   CrmMetricsPlugin.implementedFunctions[spec.name] = {
     method: methodName(spec),
     sizeOfResultArrayMethod: sizeMethodName(spec),
-    parameters: spec.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, ...(p.optional ? { optionalArg: true } : {}) })),
+    parameters: spec.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, passSubtype: true, ...(p.optional || p.rest ? { optionalArg: true } : {}) })),
+    ...(rest ? { repeatLastArgs: 1 } : {}),
     vectorizationForbidden: true,
   };
   const proto = CrmMetricsPlugin.prototype as unknown as Record<string, unknown>;
   proto[methodName(spec)] = function run(this: PluginInternals, ast: { args: unknown[] }, state: unknown) {
+    if (ast.args.length > maxArgs) return new CellError(ErrorType.NA, `${spec.name}: at most ${maxArgs} arguments`);
     return this.runFunction(ast.args, state, this.metadata(spec.name), (...engineArgs: EngineScalar[]) => {
       const result = evaluate(spec, engineArgs);
       if (result instanceof CellError || !Array.isArray(result)) return result;
@@ -117,7 +122,7 @@ for (const spec of FUNCTIONS) {
   };
   proto[sizeMethodName(spec)] = function size(this: PluginInternals, ast: { args: unknown[] }, state: unknown) {
     try {
-      if (ast.args.length > spec.params.length) return ArraySize.error();
+      if (ast.args.length > maxArgs) return ArraySize.error();
       return sizeOf(evaluate(spec, ast.args.map((a) => this.evaluateAst(a, state))));
     } catch {
       return ArraySize.scalar();

@@ -1,7 +1,7 @@
 // The custom functions registered in HyperFormula and typed into cells as a user would: ranges, spills and errors.
 
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { FUNCTIONS } from '../../src/functions/catalogue';
+import { findFunction, FUNCTIONS } from '../../src/functions/catalogue';
 import { runFunction } from '../../src/functions/runner';
 import type { Arg, Result } from '../../src/functions/spec';
 import { buildEngine } from '../../scripts/workbench/engine';
@@ -100,6 +100,16 @@ describe('custom functions in HyperFormula', () => {
       ['2025-02', '', 0],
       ['2025-03', 100, 1],
     ]);
+  });
+
+  it('passes every argument of a variadic function on: METRIC_BY over NPS with a period and dates', () => {
+    const segments = ['EU', 'US', 'EU', 'US'];
+    const scores = [10, 9, 3, 10];
+    const dates = ['2025-03-02', '2025-03-05', '2025-04-01', '2025-03-30'];
+    const { hf } = sheetWith([segments, scores, dates], '=METRIC_BY("NPS", A1:A4, B1:B4, "2025-03", C1:C4)');
+    const col = (xs: unknown[]) => xs.map((x) => [x]) as Arg;
+    const core = runFunction(findFunction('METRIC_BY')!, ['NPS', col(segments), col(scores), '2025-03', col(dates.map((d) => new Date(`${d}T00:00:00Z`)))]);
+    expectClose(shown(hf, 0, 5, core), core);
   });
 
   it('reports a missing required argument', () => {
