@@ -4,6 +4,12 @@ import type { GridRange } from '../../src/server/sheets/workbook';
 import { drawChart } from './charts';
 import type { CellJson, SheetView } from './model';
 
+interface FunctionHelp {
+  name: string;
+  summary: string;
+  params: { name: string; optional: boolean; repeats: boolean; description: string }[];
+}
+
 interface WorkbookJson {
   version: number;
   activeSheetId: number;
@@ -92,33 +98,42 @@ class Workbench {
   private readonly address = h('div', { class: 'address', id: 'address' }, 'A1');
   private readonly input = h('input', { class: 'formula', id: 'formula', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'Formula bar' });
   private readonly calls = h('span', { class: 'calls', id: 'calls' });
+  private readonly help = h('div', { class: 'help', id: 'help', hidden: '' });
+  private functions: FunctionHelp[] = [];
   private readonly frame = h('iframe', { id: 'sidebar', src: '/sidebar.html', title: 'CRM Metrics sidebar' });
 
   constructor(root: HTMLElement) {
     root.appendChild(h('header', { class: 'bar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo' }, '▦'), h('span', {}, 'CRM Metrics — local workbench')),
       this.calls));
-    root.appendChild(h('div', { class: 'formula-bar' }, this.address, h('span', { class: 'fx' }, 'fx'), this.input));
+    root.appendChild(h('div', { class: 'formula-bar' }, this.address, h('span', { class: 'fx' }, 'fx'), this.input, this.help));
+    this.input.addEventListener('input', () => this.showHelp());
+    this.input.addEventListener('blur', () => this.help.setAttribute('hidden', ''));
     root.appendChild(h('div', { class: 'body' },
       h('div', { class: 'sheet-area' }, this.grid, this.tabs),
       h('aside', { class: 'side', id: 'side' }, h('div', { class: 'side-title' }, h('span', {}, 'CRM Metrics')), this.frame)));
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
+        this.help.setAttribute('hidden', '');
         void this.commit(this.input.value, 1);
       } else if (e.key === 'Escape') {
-        this.showActive();
         this.grid.focus();
+        this.showActive();
       }
     });
     this.grid.tabIndex = 0;
     this.grid.addEventListener('keydown', (e) => this.gridKey(e));
+    // The sidebar's calls that may change the workbook (reads need no redraw).
+    const changes = new Set(['buildSummary', 'refreshReport', 'refreshAll', 'deleteReport', 'selectRange', 'insertSampleData']);
     window.addEventListener('message', (e) => {
-      if (e.origin === location.origin && (e.data as { type?: string })?.type === 'workbench:rpc') void this.refresh(true);
+      const data = e.data as { type?: string; method?: string } | null;
+      if (e.origin === location.origin && data?.type === 'workbench:rpc' && changes.has(data.method ?? '')) void this.refresh(true);
     });
   }
 
   async start(): Promise<void> {
+    this.functions = (await (await fetch('/api/functions')).json()) as FunctionHelp[];
     await this.refresh(true);
     document.body.setAttribute('data-ready', 'true');
   }
@@ -246,6 +261,7 @@ class Workbench {
 
   /** The formula bar shows what was typed: the formula, or the value as text. */
   private showActive(): void {
+    if (document.activeElement === this.input) return; // the person is typing there
     const { row, column } = this.active;
     this.address.textContent = `${letters(column)}${row}`;
     const sheet = this.sheet;
@@ -254,7 +270,43 @@ class Workbench {
     this.input.value = formula ?? (typeof value === 'string' && /^[=']/.test(value) ? `'${value}` : display(value, typeof value === 'object' ? '' : 'General'));
   }
 
+  /**
+   * Help under the formula bar while a formula is typed, from the add-on's function table: the function whose
+   * arguments are being typed (its signature, the current argument in bold, its description), or the functions whose
+   * names start with what was typed.
+   */
+  private showHelp(): void {
+    const before = this.input.value.slice(0, this.input.selectionStart ?? this.input.value.length);
+    const clear = (): void => {
+      while (this.help.firstChild) this.help.removeChild(this.help.firstChild);
+    };
+    clear();
+    if (!before.startsWith('=')) return this.help.setAttribute('hidden', '');
+    const open = /([A-Za-z_][A-Za-z0-9_]*)\(([^()]*)$/.exec(before);
+    const fn = open && this.functions.find((f) => f.name === open[1].toUpperCase());
+    if (fn && open) {
+      const index = Math.min(open[2].split(',').length - 1, fn.params.length - 1);
+      const signature = h('div', { class: 'signature' }, `${fn.name}(`);
+      fn.params.forEach((p, i) => {
+        const label = `${p.optional ? '[' : ''}${p.name}${p.repeats ? ', …' : ''}${p.optional ? ']' : ''}`;
+        signature.appendChild(i === index ? h('b', {}, label) : document.createTextNode(label));
+        if (i < fn.params.length - 1) signature.appendChild(document.createTextNode(', '));
+      });
+      signature.appendChild(document.createTextNode(')'));
+      this.help.appendChild(signature);
+      this.help.appendChild(h('div', { class: 'summary' }, fn.summary));
+      if (fn.params[index]) this.help.appendChild(h('div', { class: 'param' }, `${fn.params[index].name}: ${fn.params[index].description}`));
+      return this.help.removeAttribute('hidden');
+    }
+    const prefix = /([A-Za-z_][A-Za-z0-9_]*)$/.exec(before)?.[1]?.toUpperCase();
+    const matches = prefix ? this.functions.filter((f) => f.name.startsWith(prefix)).slice(0, 6) : [];
+    for (const f of matches) this.help.appendChild(h('div', { class: 'match' }, h('b', {}, f.name), ` — ${f.summary}`));
+    if (matches.length) this.help.removeAttribute('hidden');
+    else this.help.setAttribute('hidden', '');
+  }
+
   private async commit(input: string, down: number): Promise<void> {
+    this.input.blur();
     const { row, column } = this.active;
     await fetch('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheetId: this.sheetId, row, column, input }) });
     this.active = { row: row + down, column };
@@ -275,6 +327,7 @@ class Workbench {
       e.preventDefault();
       this.input.value = e.key;
       this.input.focus();
+      this.showHelp();
     }
   }
 }

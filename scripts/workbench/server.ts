@@ -6,6 +6,7 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FUNCTIONS } from '../../src/functions/catalogue';
 import { RPC_METHODS, type RpcHandlers, type RpcMethod } from '../../src/server/rpc/contract';
 import type { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
 import type { CellValue } from '../../src/server/sheets/workbook';
@@ -88,6 +89,13 @@ function workbookJson(model: WorkbenchModel): unknown {
   };
 }
 
+/** The function table as the formula bar's help shows it (what Sheets' autocomplete shows from the stubs' JSDoc). */
+const functionsJson = FUNCTIONS.map((f) => ({
+  name: f.name,
+  summary: f.summary,
+  params: f.params.map((p) => ({ name: p.name, optional: p.optional || !!p.rest, repeats: !!p.rest, description: p.description })),
+}));
+
 /** Starts the server on 127.0.0.1; resolves with its address once it listens. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: string; server: http.Server; model: WorkbenchModel }> {
   const model = new WorkbenchModel(options.workbook);
@@ -101,6 +109,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: 
       if (req.method === 'GET' && url.pathname === '/sidebar.html') return send(res, 200, 'text/html; charset=utf-8', shimmedSidebar(options.sidebarHtml()));
       if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (req.method === 'GET' && url.pathname === '/api/workbook') return json(res, workbookJson(model));
+      if (req.method === 'GET' && url.pathname === '/api/functions') return json(res, functionsJson);
       const sheetMatch = /^\/api\/sheet\/(\d+)$/.exec(url.pathname);
       if (req.method === 'GET' && sheetMatch) {
         const view = model.view(Number(sheetMatch[1]));

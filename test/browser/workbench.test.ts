@@ -104,6 +104,18 @@ describe('the workbench grid', () => {
     expect(await cellText('H5')).toMatch(/^\d{4}-Q[1-4]$/);
   });
 
+  it('helps while a formula is typed, from the function table', async () => {
+    await page.click('#grid td[data-cell="H30"]');
+    await page.keyboard.type('=NP');
+    expect(await page.locator('#help').innerText()).toMatch(/^NPS — Net Promoter Score/m);
+    await page.keyboard.type('S(D2:D1001, ');
+    const help = await page.locator('#help').innerText();
+    expect(help).toMatch(/^NPS\(scores, \[period\], \[dates\]\)$/m);
+    expect(await page.locator('#help b').innerText()).toBe('[period]');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#help').isHidden()).toBe(true);
+  });
+
   it('shows #ERROR! with the message for bad input', async () => {
     await typeInto('H20', '=NPS(B2:B10)');
     expect(await cellText('H20')).toBe('#ERROR!');
