@@ -13,7 +13,7 @@ export interface LazyTexts {
 /** Like `texts`, but nothing is read up front (NRR looks up customers only in two periods' rows). */
 export function lazyTexts<N extends string>(name: N, description: string): Param<N, LazyTexts> {
   return {
-    name, description, type: 'range', optional: false,
+    name, description, type: 'range', optional: false, cellwise: true,
     coerce(raw) {
       const range = asRange(raw);
       const columns = range.length ? range[0].length : 0;

@@ -70,25 +70,39 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
  * each range's rows (the row arrays are shared, not copied) and the count of complete rows, those in which every
  * split range holds a non-blank cell.
  */
-function splitBySegment(codes: Int32Array, groups: number, ranges: Cell[][][]): { slices: Cell[][][][]; complete: Int32Array } {
+function splitBySegment(codes: Int32Array, groups: number, ranges: Cell[][][], asRow: boolean[]): { slices: Cell[][][][]; complete: Int32Array } {
   const blank = groups - 1;
-  const slices = ranges.map(() => Array.from({ length: groups }, (): Cell[][] => []));
-  const complete = new Int32Array(groups);
-  for (let r = 0; r < codes.length; r++) {
-    const g = codes[r] < 0 ? blank : codes[r];
-    let filled = true;
-    for (let k = 0; k < ranges.length; k++) {
-      const row = ranges[k][r];
-      slices[k][g].push(row);
-      if (filled) {
-        let blankRow = true;
-        for (let c = 0; c < row.length && blankRow; c++) blankRow = row[c] === '' || isBlank(row[c]);
-        filled = !blankRow;
-      }
+  const n = codes.length;
+  const group = new Int32Array(n);
+  const sizes = new Int32Array(groups);
+  for (let r = 0; r < n; r++) sizes[(group[r] = codes[r] < 0 ? blank : codes[r])]++;
+  const incomplete = new Uint8Array(n);
+  const slices = ranges.map((range, k) => {
+    // A one-column range whose parameter reads only its cells is gathered into one row per segment: no row
+    // arrays to collect, and the metric then reads its cells in order rather than scattered over the sheet's rows.
+    const one = asRow[k];
+    const parts: Cell[][] = Array.from(sizes, (size) => new Array<Cell>(size));
+    const fill = new Int32Array(groups);
+    for (let r = 0; r < n; r++) {
+      const row = range[r];
+      const g = group[r];
+      (parts[g] as unknown[])[fill[g]++] = one ? row[0] : row;
+      if (!incomplete[r] && isBlankRow(row)) incomplete[r] = 1;
     }
-    if (filled) complete[g]++;
-  }
+    return one ? parts.map((cells) => [cells]) : (parts as unknown as Cell[][][]);
+  });
+  const complete = new Int32Array(groups);
+  for (let r = 0; r < n; r++) if (!incomplete[r]) complete[group[r]]++;
   return { slices, complete };
+}
+
+/** True when every cell of the row is blank (numbers, the common case, are not). */
+function isBlankRow(row: Cell[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell === 'number' || !isBlank(cell)) return false;
+  }
+  return true;
 }
 
 /** Runs `spec` on one segment's arguments: its number, or the MetricError saying why the segment has none. */
@@ -134,6 +148,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
       const inner: CallContext = { ...call, fn: metric.name };
       const sliced = args.map((a) => Array.isArray(a) && a.length === n);
       const ranges = args.filter((_, k) => sliced[k]) as Cell[][][];
+      const asRow = args.flatMap((a, k) => (sliced[k] ? [(a as Cell[][])[0].length === 1 && metric.params[k]?.cellwise === true] : []));
       let validated = false;
       const validateAll = (): void => {
         if (validated) return;
@@ -145,7 +160,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
         }
       };
       const blank = segments.keys.length;
-      const { slices, complete } = splitBySegment(segments.codes, blank + 1, ranges);
+      const { slices, complete } = splitBySegment(segments.codes, blank + 1, ranges, asRow);
       const order = sortedKeyOrder(segments.keys);
       if (segments.codes.includes(-1)) order.push(blank);
       const table: (string | number)[][] = [['segment', 'value', 'n']];

@@ -133,7 +133,7 @@ function numberTest(rules: NumberRules, earlier: Earlier): (v: number) => boolea
 /** A range of numbers (number cells or number text) checked against `rules`. */
 export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
-    name, description, type: 'range', optional: false, sameSizeAs,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call, earlier) {
       const bounds: NumberBounds = {
         min: bound(rules.min, earlier) ?? -Infinity,
@@ -157,7 +157,7 @@ export function numbers<N extends string>(name: N, description: string, rules: N
 /** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
 export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
-    name, description, type: 'range', optional: false, sameSizeAs,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call) {
       const text = memoText((t) => {
         const got = coerceDate(t, call.toCivil);
@@ -178,7 +178,7 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
 /** A range of text (ids, segments, outcomes); numbers and dates are read as their text. */
 export function texts<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, TextColumn> {
   return {
-    name, description, type: 'range', optional: false, sameSizeAs,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call) {
       const read = (cell: Cell): string | undefined => {
         if (typeof cell === 'string') return cell.trim() || undefined;
@@ -193,7 +193,7 @@ export function texts<N extends string>(name: N, description: string, sameSizeAs
 /** A range of yes/no values: checkboxes, 1/0 or status words. */
 export function flags<N extends string>(name: N, description: string, what: string, sameSizeAs?: string): Param<N, FlagColumn> {
   return {
-    name, description, type: 'range', optional: false, sameSizeAs,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call) {
       const word = memoText((t) => {
         const got = coerceFlag(t);

@@ -34,6 +34,11 @@ export interface Param<N extends string = string, T = unknown> {
   /** True when the raw argument was left out (the runner then uses `fallback`). */
   fallback?: (call: CallContext, earlier: Record<string, unknown>) => T;
   /**
+   * True when only the range's cells matter, in row-major order, not its shape (numbers, dates, texts, flags):
+   * METRIC_BY may then pass a one-column slice as one row, which it builds far faster.
+   */
+  cellwise?: boolean;
+  /**
    * Variadic: the last parameter may collect every remaining argument (at most `max`, the stub's count);
    * the runner then calls `coerceAll` with them instead of `coerce`.
    */

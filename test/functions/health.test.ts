@@ -87,6 +87,12 @@ describe('METRIC_BY', () => {
     ]);
   });
 
+  it('keeps a one-column range whose shape matters as a column (CHURN on statuses)', () => {
+    expect(call('METRIC_BY', 'CHURN', column('a', 'b', 'a'), column('churned', 'active', 'active'))).toEqual([
+      ['segment', 'value', 'n'], ['a', 0.5, 2], ['b', 0, 1],
+    ]);
+  });
+
   it('passes a word list that is not beside the segments unchanged (RENEWAL_RATE)', () => {
     expect(call('METRIC_BY', 'RENEWAL_RATE', column('a', 'a', 'b'), column('extended', 'lapsed', 'upgraded'), column('extended', 'upgraded'))).toEqual([
       ['segment', 'value', 'n'], ['a', 0.5, 2], ['b', 1, 1],

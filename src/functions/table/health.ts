@@ -47,7 +47,8 @@ export const HEALTH_SCORE = defineFunction({
   format: 'points',
   returns: 'One score (0–100) per row of signals, spilled down.',
   params: [
-    numbers('signals', 'The signals table, one row per customer, one column per signal (usage, NPS, tickets …).', { what: 'numbers' }),
+    // Its shape matters (a column per signal), so METRIC_BY must not pass a one-column slice as a row.
+    { ...numbers('signals', 'The signals table, one row per customer, one column per signal (usage, NPS, tickets …).', { what: 'numbers' }), cellwise: false },
     numbers('weights', 'One weight per signal column (a row or a column of numbers, 0 or more).', { what: 'weights of 0 or more', min: 0 }),
     optional(directionsParam()),
   ],
