@@ -8,12 +8,13 @@ import * as pipeline from './table/pipeline';
 import * as service from './table/service';
 import * as revenue from './table/revenue';
 import * as health from './table/health';
+import * as predictive from './table/predictive';
 import { metricBy } from './metricBy';
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   ...Object.values(surveys), ...Object.values(retention),
   ...Object.values(sales), ...Object.values(pipeline), ...Object.values(service),
-  ...Object.values(revenue), ...Object.values(health),
+  ...Object.values(revenue), ...Object.values(health), ...Object.values(predictive),
   metricBy((name) => findFunction(name)),
 ];
 

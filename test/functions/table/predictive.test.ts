@@ -37,6 +37,11 @@ describe('the predictive function table entries', () => {
     expect(() => runFunction(CLV_PREDICT, [ids, dates, withRefund])).toThrow(/^CLV_PREDICT: 1 value is not amounts of 0 or more \(first: -5 in row 3 of amounts\)/);
   });
 
+  it('CLV_PREDICT refuses a horizon longer than a century instead of valuing it month by month', () => {
+    expect(() => runFunction(CLV_PREDICT, [ids, dates, amounts, 41086, 'months'])).toThrow('CLV_PREDICT: the horizon may be at most 100 years');
+    expect(table(runFunction(CLV_PREDICT, [ids, dates, amounts, 1200, 'months'])).length).toBeGreaterThan(1);
+  });
+
   it('CLV_PREDICT rejects a unit it does not know', () => {
     expect(() => runFunction(CLV_PREDICT, [ids, dates, amounts, 12, 'fortnights'])).toThrow(/^CLV_PREDICT: /);
   });

@@ -41,8 +41,12 @@ export interface ValuePrediction extends FittedModels {
   customers: CustomerValue[];
 }
 
-function validateOptions(fn: string, { horizon, monthlyDiscountRate }: ValueOptions): void {
+/** The longest horizon valued month by month: a century (the sum's cost grows with it). */
+const MAX_HORIZON_YEARS = 100;
+
+function validateOptions(fn: string, { horizon, unit, monthlyDiscountRate }: ValueOptions): void {
   if (!(horizon > 0 && Number.isFinite(horizon))) throw new MetricError(say.notPositive(fn, 'horizon', horizon));
+  if (horizon * daysPerUnit(unit) > MAX_HORIZON_YEARS * 12 * DAYS_PER_MONTH) throw new MetricError(say.horizonTooLong(fn, MAX_HORIZON_YEARS));
   if (!(monthlyDiscountRate >= 0 && Number.isFinite(monthlyDiscountRate))) {
     throw new MetricError(say.notNonNegative(fn, 'discount_rate', monthlyDiscountRate));
   }

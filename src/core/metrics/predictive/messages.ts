@@ -33,6 +33,7 @@ export const predictiveMessages = {
   fitFailed: (fn: string, model: string): string =>
     `${fn}: the ${model} model could not be fitted to this data; check for duplicated or extreme rows`,
   notPositive: (fn: string, param: string, value: number): string => `${fn}: ${param} must be greater than 0, got ${value}`,
+  horizonTooLong: (fn: string, years: number): string => `${fn}: the horizon may be at most ${years} years`,
   notNonNegative: (fn: string, param: string, value: number): string => `${fn}: ${param} must be 0 or more, got ${value}`,
   notWholeNumber: (fn: string, param: string, value: number): string => `${fn}: ${param} must be a whole number, got ${value}`,
   tooFewPeriods: (fn: string, count: number): string =>
