@@ -264,20 +264,6 @@ export function period<N extends string>(name: N, description: string): Param<N,
   };
 }
 
-/** A single number, or a range whose numbers are added up (visitors, leads, costs). */
-export function total<N extends string>(name: N, description: string, what: string): Param<N, number> {
-  const inner = numbers(name, description, { what, min: 0 });
-  return {
-    name, description, type: 'number or range', optional: false,
-    coerce(raw, call, earlier) {
-      const values = inner.coerce(raw, call, earlier).values;
-      let sum = 0;
-      for (let i = 0; i < values.length; i++) if (values[i] === values[i]) sum += values[i];
-      return sum;
-    },
-  };
-}
-
 /** Makes a parameter optional with a default value (shown in the docs as `defaultText`). */
 export function withDefault<N extends string, T>(param: Param<N, T>, value: T, defaultText = JSON.stringify(value)): Param<N, T> {
   return { ...param, optional: true, defaultText, fallback: () => value };

@@ -4,17 +4,17 @@ import type { NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import { ratioOfSumsAggregate, shareAggregate, shareOf } from '../core/ratios';
 import { finiteResult } from './finite';
-import { fastDates, type Counts } from './fastCells';
-import { optional, period, type PeriodArg } from './params';
+import { dates, optional, period, type PeriodArg } from './params';
+import type { Amounts } from './sums';
 import { aggregateByPeriod, requireDates, type SeriesWording } from './periodic';
 import type { CallContext, Result } from './spec';
 
 export const periodParam = optional(period('period', 'A period label (2025-Q1, 2025-03, …) to keep only rows dated in it, or a grain (month, quarter, …) for a series.'));
-export const datesBeside = (what: string, of: string) => optional(fastDates('dates', `The date of each ${what}, beside ${of}; needed with period.`, of));
+export const datesBeside = (what: string, of: string) => optional(dates('dates', `The date of each ${what}, beside ${of}; needed with period.`, of));
 
 /** Total of `top` ÷ total of `bottom` overall, or per period when both are ranges beside dates. */
 export function ratioOfTotals(
-  call: CallContext, top: Counts, bottom: Counts, period: PeriodArg | undefined, dates: NumberColumn | undefined,
+  call: CallContext, top: Amounts, bottom: Amounts, period: PeriodArg | undefined, dates: NumberColumn | undefined,
   wording: { both: string; denominator: string; what: string; header: string },
 ): Result {
   if (!period) {

@@ -21,7 +21,7 @@ export interface Amounts {
 export function amounts<N extends string>(name: N, description: string, what: string, min = -Infinity): Param<N, Amounts> {
   const asColumn = numbers(name, description, { what, min });
   return {
-    name, description, type: 'range', optional: false, cellwise: true,
+    name, description, type: 'number or range', optional: false, cellwise: true,
     coerce(raw, call, earlier) {
       const range = asRange(raw);
       const columns = range.length ? range[0].length : 0;

@@ -12,20 +12,19 @@ import { durationResult, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { classified, lostWords, wonWords } from '../outcomes';
-import { fastDates, fastNumbers } from '../fastCells';
-import { optional, texts } from '../params';
+import { dates, numbers, optional, texts } from '../params';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { datesBeside, periodParam } from '../rates';
 import { defineFunction } from '../spec';
 
-const amounts = fastNumbers('amounts', 'Deal amounts (money), one per deal.', { what: 'amounts of 0 or more', min: 0 });
+const amounts = numbers('amounts', 'Deal amounts (money), one per deal.', { what: 'amounts of 0 or more', min: 0 });
 const wonAndLost = [{ param: 'won', label: 'won' }, { param: 'lost', label: 'lost' }];
 const outcomes = (sameSizeAs: string, lists = wonAndLost) => ({
   ...classified('outcomes', 'Deal outcomes as text: won, lost, anything else is open (case-insensitive).', lists),
   sameSizeAs,
 });
-const created = fastDates('created', 'When each deal was created.');
-const closed = fastDates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
+const created = dates('created', 'When each deal was created.');
+const closed = dates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
 
 const deals = {
   amounts: column(1000, 5000, 2000, 3000),
@@ -44,7 +43,7 @@ export const PIPELINE_VALUE = defineFunction({
   params: [
     amounts,
     outcomes('amounts'),
-    optional(fastNumbers('probabilities', 'Each deal’s chance to close, from 0 to 1 (60% or 0.6), beside amounts.', { what: 'probabilities from 0 to 1', min: 0, max: 1 }, 'amounts')),
+    optional(numbers('probabilities', 'Each deal’s chance to close, from 0 to 1 (60% or 0.6), beside amounts.', { what: 'probabilities from 0 to 1', min: 0, max: 1 }, 'amounts')),
     periodParam,
     datesBeside('deal (e.g. its expected close date)', 'amounts'),
     wonWords,
@@ -147,7 +146,7 @@ export const STAGE_DURATION = defineFunction({
   params: [
     texts('deal_ids', 'The deal of each stage entry (an id or name).'),
     texts('stages', 'The stage the deal entered, beside deal_ids.', 'deal_ids'),
-    fastDates('entered_dates', 'When the deal entered the stage, beside deal_ids.', 'deal_ids'),
+    dates('entered_dates', 'When the deal entered the stage, beside deal_ids.', 'deal_ids'),
     periodParam,
   ],
   examples: [{

@@ -3,9 +3,9 @@
 import { MATCH_CODE, OUTCOME } from '../../core/outcomes';
 import { durationResult, durationUnit } from '../durations';
 import { column } from '../examples';
-import { fastCounts, fastDates } from '../fastCells';
+import { amounts } from '../sums';
 import { classified, lostWords, wonWords, wordList } from '../outcomes';
-import { optional } from '../params';
+import { dates, optional } from '../params';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction } from '../spec';
 
@@ -90,7 +90,7 @@ export const TRAFFIC_TO_LEAD = defineFunction({
     'ranges beside the dates, and only rows dated in the period are added up.',
   format: 'fraction',
   returns: 'The conversion rate (0.02 = 2%), or a series period | traffic to lead | rows when period is a grain.',
-  params: [fastCounts('leads', 'Leads: a number or a range of counts (e.g. per day).', 'counts of 0 or more'), fastCounts('visitors', 'Visitors: a number or a range of counts beside leads.', 'counts of 0 or more'), periodParam, optional(fastDates('dates', 'The date of each row of leads and visitors; needed with period.'))],
+  params: [amounts('leads', 'Leads: a number or a range of counts (e.g. per day).', 'counts of 0 or more', 0), amounts('visitors', 'Visitors: a number or a range of counts beside leads.', 'counts of 0 or more', 0), periodParam, optional(dates('dates', 'The date of each row of leads and visitors; needed with period.'))],
   examples: [
     { args: [column(12, 8), column(400, 600)], result: 0.02 },
     { args: [30, 1200], result: 0.025, note: 'single numbers' },
@@ -112,7 +112,7 @@ export const LEAD_RESPONSE_TIME = defineFunction({
     'its lead was created is an error naming the row. With a period, leads are dated by their created date.',
   format: 'hours',
   returns: 'The mean response time in the unit, or a series period | lead response time | leads when period is a grain.',
-  params: [fastDates('created', 'When each lead was created (date and time).'), fastDates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
+  params: [dates('created', 'When each lead was created (date and time).'), dates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
   examples: [
     { args: [leadTimes.created, leadTimes.responded], result: 1.25, note: '2 hours and half an hour; the unanswered lead is skipped' },
     { args: [leadTimes.created, leadTimes.responded, 'minutes'], result: 75 },
