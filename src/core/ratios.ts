@@ -1,6 +1,6 @@
 // Rate folds shared by several families: the share of rows in a class, and a ratio of two columns' sums.
 
-import type { Aggregate } from './aggregate';
+import { aggregateAll, type Aggregate } from './aggregate';
 
 /** Hits and the base they are counted against. */
 export interface RateAcc {
@@ -12,47 +12,35 @@ const rate = (acc: RateAcc): number | undefined => (acc.base ? acc.hits / acc.ba
 
 /**
  * Share of rows coded `hit` among the rows coded as one of `base` (all non-blank rows when `base` is omitted).
- * Codes are those of a classified column (-1 blank).
+ * Codes are those of a classified column (-1 blank). It owns its loop: status columns are long.
  */
 export function shareAggregate(codes: Int8Array, hit: number, base?: readonly number[]): Aggregate<RateAcc> {
-  const inBase = base ? new Uint8Array(128) : undefined;
-  if (inBase && base) for (const c of base) inBase[c] = 1;
+  const inBase = new Uint8Array(128).fill(base ? 0 : 1);
+  if (base) for (const c of base) inBase[c] = 1;
   return {
     create: () => ({ hits: 0, base: 0 }),
-    uses: inBase ? (i) => codes[i] >= 0 && inBase[codes[i]] === 1 : (i) => codes[i] >= 0,
-    add: (acc, i) => {
-      acc.base++;
-      if (codes[i] === hit) acc.hits++;
+    uses: (i) => codes[i] >= 0 && inBase[codes[i]] === 1,
+    addRows: (acc, { count, rows }) => {
+      let hits = 0;
+      let n = 0;
+      for (let k = 0; k < count; k++) {
+        const c = codes[rows ? rows[k] : k];
+        if (c >= 0 && inBase[c] === 1) {
+          n++;
+          if (c === hit) hits++;
+        }
+      }
+      acc.hits += hits;
+      acc.base += n;
     },
     value: rate,
     count: (acc) => acc.base,
   };
 }
 
-/** The same share as shareAggregate over every row, in one direct loop (no per-row calls). */
+/** The same share over every row. */
 export function shareOf(codes: Int8Array, hit: number, base?: readonly number[]): RateAcc {
-  let hits = 0;
-  let n = 0;
-  if (!base) {
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes[i];
-      if (c >= 0) {
-        n++;
-        if (c === hit) hits++;
-      }
-    }
-    return { hits, base: n };
-  }
-  const inBase = new Uint8Array(128);
-  for (const c of base) inBase[c] = 1;
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c >= 0 && inBase[c] === 1) {
-      n++;
-      if (c === hit) hits++;
-    }
-  }
-  return { hits, base: n };
+  return aggregateAll(shareAggregate(codes, hit, base), codes.length);
 }
 
 /** Sum of `numerators` ÷ sum of `denominators` over rows where at least one is given; blanks add nothing. */
