@@ -17,6 +17,9 @@ export type NumberColumn = Column<Float64Array>;
 export type TextColumn = Column<string[]>;
 /** 1 for yes, 0 for no, -1 for a blank cell. */
 export type FlagColumn = Column<Int8Array>;
+/** Whole-number survey scores 0–254, one byte a cell (an eighth of a NumberColumn's memory); NO_SCORE is a blank. */
+export type ScoreColumn = Column<Uint8Array>;
+export const NO_SCORE = 255;
 
 /** The 1-based row and column of flat index `i` within the column's range. */
 export function positionOf(col: Pick<Column<unknown>, 'param' | 'columns'>, i: number): CellPosition {

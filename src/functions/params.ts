@@ -1,7 +1,6 @@
 // Parameter kinds for the function table: each turns a raw Sheets argument into a clean typed value or throws.
 
-import type { FlagColumn, NumberColumn, TextColumn } from '../core/columns';
-import { positionOf } from '../core/columns';
+import { NO_SCORE, positionOf, type Column, type FlagColumn, type NumberColumn, type ScoreColumn, type TextColumn } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
 import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
@@ -66,17 +65,18 @@ interface NumberBounds {
 const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false };
 
 /**
- * The hot path for numbers and dates: number cells are checked inline (when `numbersAsIs`), anything else goes
- * through `read`, which returns NaN for an unreadable cell; nothing is allocated per cell and blanks become NaN.
+ * The hot path for numbers, scores and dates: number cells are checked inline (when `numbersAsIs`), anything else
+ * goes through `read`, which returns NaN for an unreadable cell; nothing is allocated per cell; blanks become `blank`.
  */
-function coerceNumberRange(
+function coerceNumberRange<A extends Float64Array | Uint8Array>(
   raw: Arg, param: string, fn: string, what: string, numbersAsIs: NumberBounds | null,
   read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined,
-): NumberColumn {
+  make: (n: number) => A, blank: number,
+): Column<A> {
   const range = asRange(raw);
   const rows = range.length;
   const columns = rows ? range[0].length : 0;
-  const col = { param, values: new Float64Array(rows * columns), rows, columns };
+  const col = { param, values: make(rows * columns), rows, columns };
   const values = col.values;
   const { min, max, integer } = numbersAsIs ?? ANY_NUMBER;
   let rejected = 0;
@@ -90,8 +90,11 @@ function coerceNumberRange(
         // v - v === 0 is false for NaN and ±Infinity.
         value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
       } else value = read(cell);
-      values[i] = value;
-      if (value !== value && !isBlank(cell) && rejected++ === 0) first = i;
+      if (value === value) values[i] = value;
+      else {
+        values[i] = blank;
+        if (!isBlank(cell) && rejected++ === 0) first = i;
+      }
     }
   }
   if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
@@ -130,26 +133,44 @@ function numberTest(rules: NumberRules, earlier: Earlier): (v: number) => boolea
   return (v) => v >= min && v <= max && (!integer || Number.isInteger(v));
 }
 
+/** Number cells checked inline against `rules`, number text through a memo: the pieces numbers() and scores() share. */
+function numberReading(rules: NumberRules, earlier: Earlier) {
+  const bounds: NumberBounds = {
+    min: bound(rules.min, earlier) ?? -Infinity,
+    max: bound(rules.max, earlier) ?? Infinity,
+    integer: !!rules.integer,
+  };
+  const text = memoText((t) => {
+    const got = coerceNumber(t);
+    return got.ok ? got.value : undefined;
+  });
+  const read = (cell: Cell): number => {
+    const v = typeof cell === 'string' ? text(cell) ?? NaN : NaN;
+    return v >= bounds.min && v <= bounds.max && (!bounds.integer || Math.floor(v) === v) ? v : NaN;
+  };
+  const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
+  return { bounds, read, explain, what: describe(rules.what, earlier) };
+}
+
 /** A range of numbers (number cells or number text) checked against `rules`. */
 export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call, earlier) {
-      const bounds: NumberBounds = {
-        min: bound(rules.min, earlier) ?? -Infinity,
-        max: bound(rules.max, earlier) ?? Infinity,
-        integer: !!rules.integer,
-      };
-      const text = memoText((t) => {
-        const got = coerceNumber(t);
-        return got.ok ? got.value : undefined;
-      });
-      const read = (cell: Cell): number => {
-        const v = typeof cell === 'string' ? text(cell) ?? NaN : NaN;
-        return v >= bounds.min && v <= bounds.max && (!bounds.integer || Math.floor(v) === v) ? v : NaN;
-      };
-      const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
-      return coerceNumberRange(raw, name, call.fn, describe(rules.what, earlier), bounds, read, explain);
+      const { bounds, read, explain, what } = numberReading(rules, earlier);
+      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, (n) => new Float64Array(n), NaN);
+    },
+  };
+}
+
+/** Whole-number survey scores within `rules` (at most 0..254), stored one byte a cell. */
+export function scores<N extends string>(name: N, description: string, rules: Omit<NumberRules, 'integer'>, sameSizeAs?: string): Param<N, ScoreColumn> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
+    coerce(raw, call, earlier) {
+      const { bounds, read, explain, what } = numberReading({ ...rules, integer: true }, earlier);
+      if (!(bounds.min >= 0 && bounds.max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
+      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, (n) => new Uint8Array(n), NO_SCORE);
     },
   };
 }
@@ -170,7 +191,7 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
         return got.ok ? got.value : NaN;
       };
       const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain);
+      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, (n) => new Float64Array(n), NaN);
     },
   };
 }
@@ -250,7 +271,7 @@ export function period<N extends string>(name: N, description: string): Param<N,
     name, description, type: 'text', optional: false,
     coerce(raw, call) {
       const cell = single(raw, call.fn, name, 'period');
-      if (isDate(cell)) {
+      if (isDate(cell) && Number.isFinite(cell.getTime())) {
         const day = parsePeriod(new Date(call.toCivil(cell.getTime())).toISOString().slice(0, 10));
         if (day) return { kind: 'period', period: day };
       }

@@ -43,7 +43,7 @@ describe('every custom function on random Sheets input', () => {
           return isUserError(e, name);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 
@@ -66,7 +66,7 @@ describe('every custom function on random Sheets input', () => {
           return isUserError(e, name);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 });

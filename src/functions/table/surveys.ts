@@ -2,13 +2,13 @@
 
 import { aggregateAll } from '../../core/aggregate';
 import { MetricError, messages } from '../../core/errors';
-import { csatAggregate, meanAggregate, npsAggregate, npsInterval } from '../../core/metrics/surveys';
+import { csatAggregate, meanScoreAggregate, npsAggregate, npsCounts, npsInterval } from '../../core/metrics/surveys';
 import { column } from '../examples';
-import { dates, number, numbers, optional, period, withComputedDefault, withDefault } from '../params';
+import { dates, number, optional, period, scores, withComputedDefault, withDefault } from '../params';
 import { aggregateByPeriod } from '../periodic';
 import { defineFunction } from '../spec';
 
-const npsScores = numbers('scores', 'Survey answers: whole numbers from 0 to 10.', { what: 'scores from 0 to 10', integer: true, min: 0, max: 10 });
+const npsScores = scores('scores', 'Survey answers: whole numbers from 0 to 10.', { what: 'scores from 0 to 10', min: 0, max: 10 });
 const periodParam = optional(period('period', 'A period label (2025-Q1, 2025-03, …) to keep only answers dated in it, or a grain (month, quarter, …) for a series.'));
 const datesOf = (what: string, of: string) => optional(dates('dates', `The date of each ${what}, beside ${of}; needed with period.`, of));
 const scale = withDefault(number('scale', 'The highest point of the scale (5 for 1–5, 10 for 0–10).', { what: 'a whole number from 2 to 100', integer: true, min: 2, max: 100 }), 5, '5');
@@ -43,8 +43,7 @@ export const NPS_BREAKDOWN = defineFunction({
     result: [['group', 'count', 'share'], ['promoters', 2, 0.5], ['passives', 1, 0.25], ['detractors', 1, 0.25], ['total', 4, 1]],
   }],
   compute: ({ scores }, call) => {
-    const agg = npsAggregate(scores.values);
-    const c = agg.counts(aggregateAll(agg, scores.values.length));
+    const c = npsCounts(aggregateAll(npsAggregate(scores.values), scores.values.length));
     const n = c.promoters + c.passives + c.detractors;
     if (!n) throw new MetricError(messages.noData(call.fn, 'scores'));
     return [
@@ -68,17 +67,15 @@ export const NPS_CI = defineFunction({
   params: [npsScores, withDefault(number('confidence', 'Confidence level between 0 and 1.', { what: 'a level between 0.5 and 0.999', min: 0.5, max: 0.999 }), 0.95, '0.95')],
   examples: [{ args: [column(10, 10, 9, 9, 8, 7, 6, 3, 0, 10)], result: [[-30.33, 61.1]], digits: 2, note: '5 promoters, 2 passives, 3 detractors: NPS 20' }],
   compute: ({ scores, confidence }, call) => {
-    const agg = npsAggregate(scores.values);
-    const c = agg.counts(aggregateAll(agg, scores.values.length));
+    const c = npsCounts(aggregateAll(npsAggregate(scores.values), scores.values.length));
     if (!(c.promoters + c.passives + c.detractors)) throw new MetricError(messages.noData(call.fn, 'scores'));
     return [npsInterval(c, confidence)];
   },
 });
 
 /** Scores on a 1..scale answer scale (0..10 on a 10-point scale), checked once scale is known. */
-const scaleScores = numbers('scores', 'Survey answers: whole numbers on the scale.', {
+const scaleScores = scores('scores', 'Survey answers: whole numbers on the scale.', {
   what: (a) => `scores from ${lowestPoint(a.scale as number)} to ${a.scale}`,
-  integer: true,
   min: (a) => lowestPoint(a.scale as number),
   max: (a) => a.scale as number,
 });
@@ -116,14 +113,14 @@ export const CES = defineFunction({
   format: 'number',
   returns: 'The mean effort score, or a series period | CES | responses when period is a grain.',
   params: [
-    numbers('scores', 'Effort answers: whole numbers from 1 to the scale.', {
-      what: (a) => `scores from 1 to ${a.scale}`, integer: true, min: 1, max: (a) => a.scale as number,
+    scores('scores', 'Effort answers: whole numbers from 1 to the scale.', {
+      what: (a) => `scores from 1 to ${a.scale}`, min: 1, max: (a) => a.scale as number,
     }),
     withDefault(number('scale', 'The highest point of the scale.', { what: 'a whole number from 2 to 100', integer: true, min: 2, max: 100 }), 7, '7'),
     periodParam,
     datesOf('answer', 'scores'),
   ],
   examples: [{ args: [column(7, 6, 5, '', 2)], result: 5 }],
-  compute: ({ scores, period, dates }, call) =>
-    aggregateByPeriod(call, meanAggregate(scores.values), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CES', countHeader: 'responses' }),
+  compute: ({ scores, scale, period, dates }, call) =>
+    aggregateByPeriod(call, meanScoreAggregate(scores.values, scale), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CES', countHeader: 'responses' }),
 });
