@@ -56,6 +56,10 @@ function coerceRange<A extends { [i: number]: unknown }>(
   return col;
 }
 
+// Allocators shared by every call, so the hot loop's callers always see the same function (no deoptimisation).
+const newFloat64s = (n: number): Float64Array => new Float64Array(n);
+const newBytes = (n: number): Uint8Array => new Uint8Array(n);
+
 /** Bounds a number must meet; NaN when it does not. */
 interface NumberBounds {
   min: number;
@@ -81,20 +85,19 @@ function coerceNumberRange<A extends Float64Array | Uint8Array>(
   const { min, max, integer } = numbersAsIs ?? ANY_NUMBER;
   let rejected = 0;
   let first = -1;
-  for (let r = 0, i = 0; r < rows; r++) {
-    const row = range[r];
-    for (let c = 0; c < columns; c++, i++) {
-      const cell = row[c];
-      let value: number;
-      if (numbersAsIs && typeof cell === 'number') {
-        // v - v === 0 is false for NaN and ±Infinity.
-        value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
-      } else value = read(cell);
-      if (value === value) values[i] = value;
-      else {
-        values[i] = blank;
-        if (!isBlank(cell) && rejected++ === 0) first = i;
-      }
+  const checkNumbers = numbersAsIs !== null;
+  for (let i = 0, n = rows * columns; i < n; i++) {
+    // One flat loop (most ranges are one column); the division only for wider ranges.
+    const cell = columns === 1 ? range[i][0] : range[(i / columns) | 0][i % columns];
+    let value: number;
+    if (checkNumbers && typeof cell === 'number') {
+      // v - v === 0 is false for NaN and ±Infinity.
+      value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
+    } else value = read(cell);
+    if (value === value) values[i] = value;
+    else {
+      values[i] = blank;
+      if (!isBlank(cell) && rejected++ === 0) first = i;
     }
   }
   if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
@@ -158,7 +161,7 @@ export function numbers<N extends string>(name: N, description: string, rules: N
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call, earlier) {
       const { bounds, read, explain, what } = numberReading(rules, earlier);
-      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, (n) => new Float64Array(n), NaN);
+      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, newFloat64s, NaN);
     },
   };
 }
@@ -170,7 +173,7 @@ export function scores<N extends string>(name: N, description: string, rules: Om
     coerce(raw, call, earlier) {
       const { bounds, read, explain, what } = numberReading({ ...rules, integer: true }, earlier);
       if (!(bounds.min >= 0 && bounds.max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
-      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, (n) => new Uint8Array(n), NO_SCORE);
+      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, newBytes, NO_SCORE);
     },
   };
 }
@@ -191,7 +194,7 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
         return got.ok ? got.value : NaN;
       };
       const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, (n) => new Float64Array(n), NaN);
+      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, newFloat64s, NaN);
     },
   };
 }
