@@ -75,7 +75,7 @@ const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false
 function coerceNumberRange<A extends Float64Array | Uint8Array>(
   raw: Arg, param: string, fn: string, what: string, numbersAsIs: NumberBounds | null,
   read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined,
-  make: (n: number) => A, blank: number,
+  make: (n: number) => A, blank: number, dateClock: ((instant: number) => number) | null = null,
 ): Column<A> {
   const range = asRange(raw);
   const rows = range.length;
@@ -93,6 +93,9 @@ function coerceNumberRange<A extends Float64Array | Uint8Array>(
     if (checkNumbers && typeof cell === 'number') {
       // v - v === 0 is false for NaN and ±Infinity.
       value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
+    } else if (dateClock && cell instanceof Date) {
+      const t = cell.getTime();
+      value = t === t ? dateClock(t) : NaN;
     } else value = read(cell);
     if (value === value) values[i] = value;
     else {
@@ -189,12 +192,11 @@ export function dates<N extends string>(name: N, description: string, sameSizeAs
       });
       const read = (cell: Cell): number => {
         if (typeof cell === 'string') return text(cell) ?? NaN;
-        if (cell instanceof Date) return call.toCivil(cell.getTime()); // the common case, without allocating
         const got = coerceDate(cell, call.toCivil);
         return got.ok ? got.value : NaN;
       };
       const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, newFloat64s, NaN);
+      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, newFloat64s, NaN, call.clock());
     },
   };
 }

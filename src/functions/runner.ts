@@ -15,8 +15,9 @@ export const UTC_ENVIRONMENT: CallEnvironment = { timeZone: () => 'UTC' };
 /** A CallContext whose clock is built on first use, so calls without dates never ask for the time zone. */
 export function callContext(fn: string, env: CallEnvironment): CallContext {
   let clock: ((t: number) => number) | undefined;
-  const toCivil = (t: number): number => (clock ??= civilClock(env.timeZone()))(t);
-  return { fn, toCivil, now: () => toCivil(env.nowMs ? env.nowMs() : Date.now()) };
+  const getClock = (): ((t: number) => number) => (clock ??= civilClock(env.timeZone()));
+  const toCivil = (t: number): number => getClock()(t);
+  return { fn, toCivil, clock: getClock, now: () => toCivil(env.nowMs ? env.nowMs() : Date.now()) };
 }
 
 /** Left out: an argument Sheets did not pass, or an empty cell given for an optional value. */
