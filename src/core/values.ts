@@ -58,6 +58,11 @@ export function coerceNumber(cell: Cell): Coerced<number> {
 const SERIAL_EPOCH_DAYS = 25569;
 const MAX_SERIAL = 2_958_465; // 9999-12-31
 
+/** Civil ms to a Sheets serial day number (the inverse of civilFromSerial). */
+export function serialFromCivil(civil: number): number {
+  return civil / MS_PER_DAY + SERIAL_EPOCH_DAYS;
+}
+
 /** Sheets serial day number (days since 1899-12-30, fraction = time of day) to civil ms. */
 export function civilFromSerial(serial: number): number {
   return Math.round((serial - SERIAL_EPOCH_DAYS) * MS_PER_DAY);
