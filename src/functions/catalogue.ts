@@ -11,10 +11,12 @@ import * as health from './table/health';
 import * as predictive from './table/predictive';
 import { metricBy } from './metricBy';
 
+/** A table module's entries: every export that is a function spec (helpers exported beside them are not). */
+const entries = (module: object): FunctionSpec[] =>
+  Object.values(module).filter((x): x is FunctionSpec => typeof x === 'object' && x !== null && 'compute' in x && 'params' in x);
+
 export const FUNCTIONS: readonly FunctionSpec[] = [
-  ...Object.values(surveys), ...Object.values(retention),
-  ...Object.values(sales), ...Object.values(pipeline), ...Object.values(service),
-  ...Object.values(revenue), ...Object.values(health), ...Object.values(predictive),
+  ...[surveys, retention, sales, pipeline, service, revenue, health, predictive].flatMap(entries),
   metricBy((name) => findFunction(name)),
 ];
 

@@ -4,7 +4,7 @@ import { positionOf, type NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import { coerceNumber, isBlank, type Cell } from '../core/values';
 import { asRange, numbers } from './params';
-import type { Param } from './spec';
+import type { CallContext, Param } from './spec';
 
 /** A range of amounts: the sum and count of its non-blank cells, its size, and the cells as a column when asked. */
 export interface Amounts {
@@ -69,4 +69,10 @@ function numberOf(cell: Cell, min: number): number {
 /** Throws the runner's size message when a range beside `amounts` has another number of cells. */
 export function checkSameSize(fn: string, param: string, cells: number, other: string, otherCells: number): void {
   if (cells !== otherCells) throw new MetricError(messages.sizeMismatch(fn, param, cells, other, otherCells));
+}
+
+/** Spend ÷ customers (CAC, RETENTION_COST), refusing a count of zero. */
+export function costPerCustomer(call: CallContext, cost: number, customers: number, param: string, what: string): number {
+  if (customers === 0) throw new MetricError(messages.zeroCount(call.fn, param, what));
+  return cost / customers;
 }

@@ -8,7 +8,7 @@ import { shareAggregate } from '../../core/ratios';
 import { customerTable, type CustomerTable } from '../customerTable';
 import { classified, wordList } from '../outcomes';
 import { countOf, dates, grain, option, optional, period, withDefault, type PeriodArg } from '../params';
-import { amounts } from '../sums';
+import { amounts, costPerCustomer } from '../sums';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { column, rows } from '../examples';
 import { defineFunction, type CallContext, type Result } from '../spec';
@@ -127,14 +127,12 @@ export const RETENTION_COST = defineFunction({
   format: 'money',
   returns: 'The cost of keeping one customer.',
   params: [
-    { ...amounts('costs', 'Retention spend (success team, loyalty offers): one amount or a range, added up.', 'costs of 0 or more', 0), type: 'number or range' },
+    amounts('costs', 'Retention spend (success team, loyalty offers): one amount or a range, added up.', 'costs of 0 or more', 0),
     countOf('retained_customers', 'How many customers were kept: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
   ],
   examples: [{ args: [column(1200, 800), 50], result: 40 }],
-  compute: ({ costs, retained_customers }, call) => {
-    if (retained_customers === 0) throw new MetricError(messages.zeroCount(call.fn, 'retained_customers', 'customer to spread the cost over'));
-    return costs.total / retained_customers;
-  },
+  compute: ({ costs, retained_customers }, call) =>
+    costPerCustomer(call, costs.total, retained_customers, 'retained_customers', 'customer to spread the cost over'),
 });
 
 /** The spans whose start lies in `period`; the others get a blank start, so they are skipped. */

@@ -12,7 +12,7 @@ import type { NumberColumn, TextColumn } from '../../core/columns';
 import { column } from '../examples';
 import { countOf, dates, number, numbers, option, optional, period, texts, withDefault, type PeriodArg } from '../params';
 import { lazyTexts } from '../lazyTexts';
-import { amounts, checkSameSize } from '../sums';
+import { amounts, checkSameSize, costPerCustomer } from '../sums';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { defineFunction, type CallContext, type Result } from '../spec';
 
@@ -76,11 +76,6 @@ export const APV = defineFunction({
 });
 
 /** Money spent ÷ a count of customers, refusing a zero count. */
-function costPerCustomer(call: CallContext, cost: number, customers: number, param: string, what: string): number {
-  if (customers === 0) throw new MetricError(messages.zeroCount(call.fn, param, what));
-  return cost / customers;
-}
-
 export const CAC = defineFunction({
   name: 'CAC',
   category: 'Revenue and value',
@@ -90,7 +85,7 @@ export const CAC = defineFunction({
   format: 'money',
   returns: 'The cost of acquiring one customer.',
   params: [
-    { ...amounts('costs', 'Sales and marketing spend: one amount or a range of amounts, added up.', 'costs of 0 or more', 0), type: 'number or range' },
+    amounts('costs', 'Sales and marketing spend: one amount or a range of amounts, added up.', 'costs of 0 or more', 0),
     countOf('new_customers', 'How many customers were won: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
   ],
   examples: [
