@@ -74,9 +74,16 @@ const mood = (c: Ctx, segment: string, t: number): number =>
 
 function surveys(c: Ctx, n: number): SampleTable {
   const rows: SampleCell[][] = [];
+  // One answer per customer and day, so the sample never holds a duplicate row whatever its end date.
+  const answered = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const t = c.seasonalDay();
-    const who = c.customer();
+    let t: number;
+    let who: string;
+    do {
+      t = c.seasonalDay();
+      who = c.customer();
+    } while (answered.has(`${t} ${who}`));
+    answered.add(`${t} ${who}`);
     const seg = c.segmentOf(who);
     const m = mood(c, seg, t);
     rows.push([c.day(t), who, seg, clamp(7.6 + m, 0, 10), c.r() < 0.1 ? '' : clamp(3.9 + m / 2.5, 1, 5), clamp(3 - m / 2, 1, 7)]);
