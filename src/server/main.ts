@@ -1,8 +1,6 @@
-// The server bundle's entry: everything the generated top-level stubs call, exposed as the global `CrmMetrics`.
+// The server bundle's entry (dist/lib.js, evaluated on every execution): the custom functions, the menu, and the
+// loader of the sidebar half, exposed as the global `CrmMetrics` that the generated top-level stubs call.
 
 export { run } from './customFunctions';
-export { onOpen, onInstall, showHelp, showSidebar, refreshAllSummaries, insertSampleDataFromMenu } from './menu';
-export {
-  getLocale, listSheets, detectTable, checkData, buildSummary, listReports, refreshReport, refreshAll, deleteReport, selectRange,
-  insertSampleData,
-} from './rpc/appsScriptRpc';
+export { onOpen, onInstall, showSidebar } from './menu';
+export { sidebarServer } from './sidebarHalf';

@@ -2,7 +2,8 @@ import { parse } from 'acorn';
 import vm from 'node:vm';
 import { FUNCTIONS } from '../../src/functions/catalogue';
 import { ENTRY_POINTS } from '../../src/server/publicApi';
-import { distFiles, loadBundle } from './loadBundle';
+import { evaluateSidebarServer } from '../../src/server/sidebarHalf';
+import { distFiles, distHtml, loadBundle } from './loadBundle';
 
 /** The JSDoc block right before `function NAME(`, and the declared parameter names. */
 function stubOf(code: string, name: string): { doc: string; params: string[] } | undefined {
@@ -20,8 +21,8 @@ describe('the built bundle', () => {
 
   it('declares only the table functions, the entry points and the library as globals', () => {
     const context = loadBundle();
-    // zod keeps its configuration on globalThis.__zod_globalConfig; the test doubles of Apps Script are ours.
-    const globals = Object.keys(vm.runInContext('this', context)).filter((k) => !['SpreadsheetApp', '__zod_globalConfig'].includes(k)).sort();
+    // The test doubles of Apps Script are ours.
+    const globals = Object.keys(vm.runInContext('this', context)).filter((k) => !['SpreadsheetApp', 'Session', 'HtmlService'].includes(k)).sort();
     expect(globals).toEqual(['CrmMetrics', ...FUNCTIONS.map((f) => f.name), ...ENTRY_POINTS.map((e) => e.name)].sort());
   });
 
@@ -38,8 +39,29 @@ describe('the built bundle', () => {
     expect(stub!.doc).toContain(f.summary.replace(/\s+/g, ' ').slice(0, 40));
   });
 
-  it.each(ENTRY_POINTS.map((e) => [e.name]))('gives the entry point %s a top-level stub', (name) => {
-    expect(stubOf(stubs, name)).toBeDefined();
+  it.each(ENTRY_POINTS.map((e) => [e.name, e]))('gives the entry point %s a top-level stub calling its half of the server', (name, e) => {
+    const target = e.half === 'sidebar' ? `CrmMetrics.sidebarServer().${name}` : `CrmMetrics.${name}`;
+    expect(stubs).toContain(`function ${name}(${e.params.join(', ')}) { return ${target}(${e.params.join(', ')}); }`);
+  });
+
+  it('keeps every sidebar-half entry point in dist/sidebarServer.html and every other one in dist/lib.js', () => {
+    const sidebar = evaluateSidebarServer(distHtml('sidebarServer')) as unknown as Record<string, unknown>;
+    const lib = vm.runInContext('CrmMetrics', loadBundle()) as Record<string, unknown>;
+    for (const e of ENTRY_POINTS) expect([e.name, typeof (e.half === 'sidebar' ? sidebar : lib)[e.name]]).toEqual([e.name, 'function']);
+    for (const e of ENTRY_POINTS.filter((x) => x.half === 'sidebar')) expect([e.name, lib[e.name]]).toEqual([e.name, undefined]);
+  });
+
+  it('loads the sidebar half from its HTML file only when a sidebar entry point runs, once per execution', () => {
+    const log: string[] = [];
+    const context = loadBundle('UTC', log);
+    (context.NPS as (s: unknown) => unknown)([[10], [3]]);
+    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
+    expect(log.filter((l) => l.startsWith('html:'))).toEqual([]);
+    (context.showHelp as () => void)();
+    expect((context.getLocale as (r: unknown) => unknown)({})).toEqual({ ok: true, data: { language: 'cs', locale: 'cs', timeZone: 'UTC' } });
+    expect(log.filter((l) => l.startsWith('html:'))).toEqual(['html:sidebarServer']);
+    const help = log.find((l) => l.startsWith('alert:CRM Metrics'))!;
+    for (const f of FUNCTIONS) expect(help).toContain(`${f.name}: ${f.summary}`);
   });
 
   it.each(FUNCTIONS.flatMap((f) => f.examples.map((e, k) => [`${f.name} example ${k + 1}`, f.name, e] as const)))(

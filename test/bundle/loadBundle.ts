@@ -1,4 +1,5 @@
-// Loads dist/*.js into one fresh node:vm context, the way Apps Script loads a project's files into one scope.
+// Loads dist/*.js into one fresh node:vm context, the way Apps Script loads a project's files into one scope,
+// with HtmlService serving the project's HTML files (the sidebar half of the server among them).
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,24 +8,49 @@ import vm from 'node:vm';
 
 export const DIST = path.join(__dirname, '../../dist');
 
-/** The built files, building first when dist/ is missing (npm test builds before jest runs). */
-export function distFiles(): { name: string; code: string }[] {
+/** Builds dist/ when it is missing (npm test builds before jest runs). */
+function ensureBuilt(): void {
   if (!fs.existsSync(path.join(DIST, 'lib.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: path.join(__dirname, '../..') });
+}
+
+/** The built script files: what Apps Script evaluates at the start of every execution. */
+export function distFiles(): { name: string; code: string }[] {
+  ensureBuilt();
   return fs.readdirSync(DIST).filter((f) => f.endsWith('.js')).sort().map((name) => ({ name, code: fs.readFileSync(path.join(DIST, name), 'utf8') }));
 }
 
-/** Minimal Apps Script globals the custom-function path touches: the spreadsheet's time zone and the UI. */
+/** A built HTML project file by its Apps Script name ("sidebar", "sidebarServer"). */
+export function distHtml(name: string): string {
+  ensureBuilt();
+  return fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8');
+}
+
+
+/** Minimal Apps Script globals: the spreadsheet's time zone and locale, the UI, the session and HtmlService. */
 export function appsScriptGlobals(timeZone: string, log: string[] = []): Record<string, unknown> {
   const menu = { addItem: (label: string) => (log.push(`menu:${label}`), menu), addSeparator: () => menu, addSubMenu: () => menu, addToUi: () => log.push('menu:added') };
+  const spreadsheet = {
+    getSpreadsheetTimeZone: () => timeZone,
+    getSpreadsheetLocale: () => 'en_US',
+    getActiveSheet: () => ({ getSheetId: () => 0 }),
+  };
   return {
     SpreadsheetApp: {
-      getActive: () => ({ getSpreadsheetTimeZone: () => timeZone }),
-      getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu }),
+      getActive: () => spreadsheet,
+      getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu, alert: (title: string, text: string) => log.push(`alert:${title}\n${text}`), ButtonSet: { OK: 'OK' } }),
+    },
+    Session: { getActiveUserLocale: () => 'cs' },
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => {
+        log.push(`html:${name}`);
+        const content = distHtml(name);
+        return { getContent: () => content, setTitle: () => ({}) };
+      },
     },
   };
 }
 
-/** A fresh context holding every dist file, evaluated in order into one global scope. */
+/** A fresh context holding every dist script file, evaluated in order into one global scope. */
 export function loadBundle(timeZone = 'UTC', log: string[] = []): vm.Context {
   const context = vm.createContext(appsScriptGlobals(timeZone, log));
   for (const file of distFiles()) vm.runInContext(file.code, context, { filename: file.name });

@@ -2,6 +2,7 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { FUNCTIONS } from '../../src/functions/catalogue';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -35,10 +36,26 @@ describe('dist/sidebar.html', () => {
   });
 });
 
-describe('dist/lib.js (the server bundle)', () => {
+describe('dist/lib.js (the server bundle evaluated on every call)', () => {
+  const lib = read('dist/lib.js');
+
   it('holds none of the sidebar’s code or the workbench’s formula engine', () => {
-    const lib = read('dist/lib.js');
     for (const marker of ['Vytvořit souhrn', 'withSuccessHandler', 'createElement', 'HyperFormula', 'gpl-v3']) expect(lib).not.toContain(marker);
+  });
+
+  it('leaves the sidebar half (zod schemas, summary builder, column mapping) to dist/sidebarServer.html', () => {
+    const half = read('dist/sidebarServer.html');
+    for (const marker of ['__zod_globalConfig', 'crmMetrics.summary', 'zakaznik']) {
+      expect([marker, lib.includes(marker)]).toEqual([marker, false]);
+      expect([marker, half.includes(marker)]).toEqual([marker, true]);
+    }
+  });
+
+  it('carries no documentation text of the function table (the stubs and the sidebar half have it)', () => {
+    for (const f of FUNCTIONS) {
+      const texts = [f.definition, f.returns, ...f.params.map((p) => p.description)].filter((t) => t.length > 20);
+      for (const t of texts) expect([f.name, lib.includes(JSON.stringify(t).slice(1, 30))]).toEqual([f.name, false]);
+    }
   });
 });
 

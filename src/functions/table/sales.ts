@@ -9,7 +9,6 @@ import { dates, optional } from '../params';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction } from '../spec';
 
-const outcomeWords = 'Deal outcomes as text (won, lost, anything else is open), matched case-insensitively.';
 
 const CONVERTED = ['converted', 'customer', 'won', 'closed won', 'true', 'yes'];
 const QUALIFIED = ['qualified', 'mql', 'sql', 'sal', 'marketing qualified', 'sales qualified', 'opportunity', ...CONVERTED];
@@ -24,7 +23,7 @@ export const WIN_RATE = defineFunction({
     '"closed lost" unless the won and lost arguments give other words; anything else is an open deal and is left out. Blank cells are skipped.',
   format: 'fraction',
   returns: 'The win rate (0.75 = 75%), or a series period | win rate | closed deals when period is a grain.',
-  params: [classified('outcomes', outcomeWords, [{ param: 'won', label: 'won' }, { param: 'lost', label: 'lost' }]), wonWords, lostWords, periodParam, datesBeside('deal (its close date)', 'outcomes')],
+  params: [classified('outcomes', 'Deal outcomes as text (won, lost, anything else is open), matched case-insensitively.', [{ param: 'won', label: 'won' }, { param: 'lost', label: 'lost' }]), wonWords, lostWords, periodParam, datesBeside('deal (its close date)', 'outcomes')],
   examples: [
     { args: [column('Won', 'Closed Won', 'Lost', 'Open', 'won', 'Closed lost', 'Negotiation', '')], result: 0.6, note: 'three won, two lost; open deals do not count' },
     { args: [column('Signed', 'Dropped', 'Signed', 'Signed', 'Pending'), 'signed', 'dropped'], result: 0.75, note: 'your own words for won and lost' },

@@ -2,9 +2,9 @@
 
 import { AppsScriptWorkbook } from '../sheets/appsScript';
 import type { RpcMethod } from './contract';
-import { handlersFor } from './lazy';
+import { rpcHandlers } from './handlers';
 
-const call = (method: RpcMethod) => (request: unknown): unknown => handlersFor(new AppsScriptWorkbook())[method](request);
+const call = (method: RpcMethod) => (request: unknown): unknown => rpcHandlers(new AppsScriptWorkbook())[method](request);
 
 export const getLocale = call('getLocale');
 export const listSheets = call('listSheets');
