@@ -53,7 +53,10 @@ export class AppsScriptWorkbook implements Workbook {
   }
 
   insertSheet(name: string, options: NewSheetOptions): number {
+    // Apps Script activates an inserted sheet; the user stays where they were (a failed build must not move them).
+    const active = this.ss.getActiveSheet();
     const s = this.ss.insertSheet(name, this.ss.getNumSheets());
+    active?.activate();
     const rows = options.rows ?? 1000;
     const columns = options.columns ?? 26;
     if (rows > s.getMaxRows()) s.insertRowsAfter(s.getMaxRows(), rows - s.getMaxRows());

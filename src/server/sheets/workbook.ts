@@ -84,7 +84,7 @@ export interface Workbook {
   listSheets(): SheetSummary[];
   /** Values of `range`, or of the sheet's data range (A1 to last row/column) when omitted. */
   readValues(sheetId: number, range?: GridRange): CellValue[][];
-  /** Adds a sheet at the end; throws when the name is taken (as Apps Script does). Returns its id. */
+  /** Adds a sheet at the end, leaving the active sheet as it was; throws when the name is taken (as Apps Script does). Returns its id. */
   insertSheet(name: string, options: NewSheetOptions): number;
   /** Sets number formats (when given) then values; throws when a row's length differs from the first's. */
   writeBlock(sheetId: number, block: Block): void;

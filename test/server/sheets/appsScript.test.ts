@@ -56,6 +56,7 @@ function fakeSpreadsheet(log: Log) {
     sheets,
     getSheets: () => sheets,
     getNumSheets: () => sheets.length,
+    getActiveSheet: () => sheets[0],
     insertSheet: (name: string) => {
       const s = fakeSheet(log, 42, name);
       sheets.push(s);
@@ -86,7 +87,7 @@ describe('AppsScriptWorkbook', () => {
     expect(wb.listSheets().map((s) => [s.id, s.name, s.tags])).toEqual([[0, 'Data', {}], [7, 'Old summary', { 'crmMetrics.summary': 'r1' }]]);
   });
 
-  it('sizes, hides and tags a new sheet, writes formats before values, then swaps it in', () => {
+  it('sizes, hides and tags a new sheet (leaving the user on their sheet), writes formats before values, then swaps it in', () => {
     const log: Log = [];
     const ss = fakeSpreadsheet(log);
     const wb = new AppsScriptWorkbook(ss as never);
@@ -95,7 +96,7 @@ describe('AppsScriptWorkbook', () => {
     wb.protectWarningOnly(id, 'generated');
     wb.replaceSheet({ keep: id, remove: 7, name: 'Summary', tag: { key: 'crmMetrics.summary', value: 'r1' } });
     expect(log).toEqual([
-      'insertSheet(tmp)', 'tmp.insertRowsAfter(1000,200)', 'tmp.insertColumnsAfter(26,4)', 'tmp.hideSheet', 'tmp.addDeveloperMetadata(crmMetrics.building=r1)',
+      'insertSheet(tmp)', 'Data.activate', 'tmp.insertRowsAfter(1000,200)', 'tmp.insertColumnsAfter(26,4)', 'tmp.hideSheet', 'tmp.addDeveloperMetadata(crmMetrics.building=r1)',
       'tmp.setNumberFormats(1,1,1,2:[["@","General"]])', 'tmp.setValues(1,1,1,2:[["=1+1",5]])',
       'tmp.protect.setWarningOnly(true)',
       'deleteSheet(Old summary)', 'tmp.setName(Summary)', 'Summary.showSheet', 'Summary.removeMetadata(crmMetrics.building)',
