@@ -1,11 +1,10 @@
 // The BG/NBD model (Fader, Hardie & Lee 2005): log-likelihood with gradient, fit, and predictions.
 
-import { MetricError } from '../../errors';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { logHyp2f1 } from '../../stats/hypergeometric';
 import { logAddExp, logisticOfMinus } from '../../stats/log-sum-exp';
 import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
-import { predictiveMessages as say } from './messages';
 
 /** Purchase rate λ ~ Gamma(r, α); dropout probability after each purchase p ~ Beta(a, b). */
 export interface BgNbdParams {

@@ -1,10 +1,9 @@
 // Per-customer predictions from purchase records: P(alive), expected purchases and spend, discounted CLV.
 
-import { MetricError } from '../../errors';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { fitBgNbd, probabilityAlive, type BgNbdFit } from './bg-nbd';
 import { discountedValue } from './clv';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
-import { predictiveMessages as say } from './messages';
 import { summariseCustomers, type CustomerSummary, type Transactions } from './rfm';
 import { daysPerUnit, DAYS_PER_MONTH, type TimeUnit } from './time-units';
 

@@ -1,10 +1,9 @@
 // The Gamma-Gamma spend model (Fader, Hardie & Lee 2005; Fader & Hardie 2013): fit and expected average spend.
 
-import { MetricError } from '../../errors';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { digamma, logGamma } from '../../stats/gamma';
 import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
-import { predictiveMessages as say } from './messages';
 
 /** Spend per purchase ~ Gamma(p, ν); ν ~ Gamma(q, γ) across customers. */
 export interface GammaGammaParams {

@@ -1,7 +1,6 @@
 // A cohort's survival and churn, fitted and projected by the shifted-beta-geometric model.
 
-import { MetricError } from '../../errors';
-import { predictiveMessages as say } from './messages';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { churnRate, fitSbg, survival, type SbgFit } from './sbg';
 
 export interface RetentionPeriod {

@@ -1,7 +1,6 @@
 // Transactions to a per-customer calibration summary: frequency, recency, age T and mean repeat spend.
 
-import { MetricError } from '../../errors';
-import { predictiveMessages as say } from './messages';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { DAY_MS, daysPerUnit, type TimeUnit } from './time-units';
 
 /** Purchase records as the core receives them: parallel columns, dates in civil milliseconds. */

@@ -1,10 +1,9 @@
 // The shifted-beta-geometric retention model (Fader & Hardie 2007): fit on a cohort's survivors, project churn.
 
-import { MetricError } from '../../errors';
+import { MetricError, predictiveMessages as say } from '../../errors';
 import { digamma, logBeta } from '../../stats/gamma';
 import { negativeLogLikelihoodObjective } from '../../stats/log-parameters';
 import { minimise } from '../../stats/optimise';
-import { predictiveMessages as say } from './messages';
 
 /** Each customer's churn probability per period θ ~ Beta(α, β). */
 export interface SbgParams {
