@@ -23,6 +23,8 @@ export interface Aggregate<A> {
   value(acc: A): number | undefined;
   /** How many rows went in (responses, deals, orders). */
   count(acc: A): number;
+  /** The accumulator over every row, when the input was already folded while it was read (no second pass). */
+  total?(): A;
 }
 
 /** Folds a selection through the aggregate's own loop, or row by row. */
@@ -37,6 +39,7 @@ function addSelection<A>(agg: Aggregate<A>, acc: A, selection: RowSelection): vo
 
 /** Folds every used row. */
 export function aggregateAll<A>(agg: Aggregate<A>, rows: number): A {
+  if (agg.total) return agg.total();
   const acc = agg.create();
   addSelection(agg, acc, { count: rows });
   return acc;

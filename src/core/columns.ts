@@ -21,6 +21,14 @@ export type FlagColumn = Column<Int8Array>;
 export type ScoreColumn = Column<Uint8Array>;
 export const NO_SCORE = 255;
 
+/** Scores read once: how many cells hold each score (index = score), and the byte column only when asked for. */
+export interface ScoreCounts {
+  histogram: Float64Array;
+  /** How many cells the range holds, blanks included. */
+  cells: number;
+  column(): ScoreColumn;
+}
+
 /** The 1-based row and column of flat index `i` within the column's range. */
 export function positionOf(col: Pick<Column<unknown>, 'param' | 'columns'>, i: number): CellPosition {
   return { param: col.param, row: Math.floor(i / col.columns) + 1, column: (i % col.columns) + 1, columns: col.columns };

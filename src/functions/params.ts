@@ -1,6 +1,6 @@
 // Parameter kinds for the function table: each turns a raw Sheets argument into a clean typed value or throws.
 
-import { NO_SCORE, positionOf, type Column, type FlagColumn, type NumberColumn, type ScoreColumn, type TextColumn } from '../core/columns';
+import { NO_SCORE, positionOf, type Column, type FlagColumn, type NumberColumn, type ScoreColumn, type ScoreCounts, type TextColumn } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
 import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
@@ -68,43 +68,96 @@ interface NumberBounds {
 }
 const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false };
 
+/** How a number-like range is read: number cells checked inline (when `numbersAsIs`), Date cells through `dateClock`, the rest through `read`. */
+export interface NumberReading {
+  what: string;
+  numbersAsIs: NumberBounds | null;
+  /** Any other non-blank cell's value, NaN when it is unreadable. */
+  read: (cell: Cell) => number;
+  explain: (cell: Cell) => string | undefined;
+  dateClock?: ((instant: number) => number) | null;
+}
+
+/** Where the values of a range go while it is read: a column (row-major, blanks left as they are), a histogram of whole numbers, a sum. */
+export interface NumberTargets {
+  values?: Float64Array | Uint8Array | Int8Array;
+  /** One array per column of the range, indexed by row (a start | end table read straight into starts and ends). */
+  byColumn?: Float64Array[];
+  histogram?: Float64Array;
+  /** Sum and count the values (NumberRangeRead's total and count; 0 otherwise). */
+  sum?: boolean;
+}
+
+/** What reading a range gives besides its targets: its shape, and the total and count of its values. */
+export interface NumberRangeRead {
+  rows: number;
+  columns: number;
+  total: number;
+  count: number;
+}
+
 /**
- * The hot path for numbers, scores and dates: number cells are checked inline (when `numbersAsIs`), anything else
- * goes through `read`, which returns NaN for an unreadable cell; nothing is allocated per cell; blanks become `blank`.
+ * The hot path for numbers, scores and dates: every cell is read once, in one loop with no call per number cell and
+ * nothing allocated per cell; the values are summed and counted and go to `targets`; one message is thrown for all
+ * rejected cells, naming the first.
  */
-function coerceNumberRange<A extends Float64Array | Uint8Array>(
-  raw: Arg, param: string, fn: string, what: string, numbersAsIs: NumberBounds | null,
-  read: (cell: Cell) => number, explain: (cell: Cell) => string | undefined,
-  make: (n: number) => A, blank: number, dateClock: ((instant: number) => number) | null = null,
-): Column<A> {
+export function readNumberRange(raw: Arg, param: string, fn: string, reading: NumberReading, targets: NumberTargets = {}): NumberRangeRead {
   const range = asRange(raw);
   const rows = range.length;
   const columns = rows ? range[0].length : 0;
-  const col = { param, values: make(rows * columns), rows, columns };
-  const values = col.values;
-  const { min, max, integer } = numbersAsIs ?? ANY_NUMBER;
+  const { min, max, integer } = reading.numbersAsIs ?? ANY_NUMBER;
+  const checkNumbers = reading.numbersAsIs !== null;
+  const dateClock = reading.dateClock ?? null;
+  const read = reading.read;
+  const values = targets.values ?? null;
+  const byColumn = targets.byColumn ?? null;
+  const histogram = targets.histogram ?? null;
+  const summing = targets.sum === true;
+  let total = 0;
+  let count = 0;
   let rejected = 0;
   let first = -1;
-  const checkNumbers = numbersAsIs !== null;
-  for (let i = 0, n = rows * columns; i < n; i++) {
-    // One flat loop (most ranges are one column); the division only for wider ranges.
-    const cell = columns === 1 ? range[i][0] : range[(i / columns) | 0][i % columns];
+  // One flat loop over cell i at row r, column c (most ranges are one column).
+  for (let i = 0, r = 0, c = -1, n = rows * columns; i < n; i++) {
+    if (++c === columns) {
+      c = 0;
+      r++;
+    }
+    const cell = range[r][c];
     let value: number;
-    if (checkNumbers && typeof cell === 'number') {
-      // v - v === 0 is false for NaN and ±Infinity.
-      value = cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell) ? cell : NaN;
-    } else if (dateClock && cell instanceof Date) {
+    // v - v === 0 is false for NaN and ±Infinity.
+    if (checkNumbers && typeof cell === 'number' && cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell)) value = cell;
+    else if (dateClock !== null && cell instanceof Date) {
       const t = cell.getTime();
       value = t === t ? dateClock(t) : NaN;
-    } else value = read(cell);
-    if (value === value) values[i] = value;
-    else {
-      values[i] = blank;
-      if (!isBlank(cell) && rejected++ === 0) first = i;
     }
+    else if (isBlank(cell)) continue;
+    else value = read(cell);
+    if (value !== value) {
+      if (rejected++ === 0) first = i;
+      continue;
+    }
+    if (summing) {
+      total += value;
+      count++;
+    }
+    if (values !== null) values[i] = value;
+    if (byColumn !== null) byColumn[c][r] = value;
+    if (histogram !== null) histogram[value]++;
   }
-  if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
-  return col;
+  if (rejected) throwRejected(fn, reading.what, range, { param, columns }, rejected, first, reading.explain);
+  return { rows, columns, total, count };
+}
+
+/** Reads a range into a typed column; blank cells hold `blank`. */
+export function coerceNumberRange<A extends Float64Array | Uint8Array | Int8Array>(
+  raw: Arg, param: string, fn: string, reading: NumberReading, make: (n: number) => A, blank: number,
+): Column<A> {
+  const range = asRange(raw);
+  const values = make(range.length ? range.length * range[0].length : 0);
+  if (blank !== 0) values.fill(blank);
+  const { rows, columns } = readNumberRange(range, param, fn, reading, { values });
+  return { param, values, rows, columns };
 }
 
 /** Memoises a reader of text cells: status and id columns repeat a few strings many times. */
@@ -139,8 +192,8 @@ function numberTest(rules: NumberRules, earlier: Earlier): (v: number) => boolea
   return (v) => v >= min && v <= max && (!integer || Number.isInteger(v));
 }
 
-/** Number cells checked inline against `rules`, number text through a memo: the pieces numbers() and scores() share. */
-function numberReading(rules: NumberRules, earlier: Earlier) {
+/** Number cells checked inline against `rules`, number text through a memo: the reading numbers() and scores() share. */
+export function numberReading(rules: NumberRules, earlier: Earlier): NumberReading & { numbersAsIs: NumberBounds } {
   const bounds: NumberBounds = {
     min: bound(rules.min, earlier) ?? -Infinity,
     max: bound(rules.max, earlier) ?? Infinity,
@@ -155,49 +208,64 @@ function numberReading(rules: NumberRules, earlier: Earlier) {
     return v >= bounds.min && v <= bounds.max && (!bounds.integer || Math.floor(v) === v) ? v : NaN;
   };
   const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
-  return { bounds, read, explain, what: describe(rules.what, earlier) };
+  return { numbersAsIs: bounds, read, explain, what: describe(rules.what, earlier) };
 }
 
 /** A range of numbers (number cells or number text) checked against `rules`. */
 export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
+    coerce: (raw, call, earlier) => coerceNumberRange(raw, name, call.fn, numberReading(rules, earlier), newFloat64s, NaN),
+  };
+}
+
+/**
+ * Whole-number survey scores within `rules` (at most 0..254), counted by score while they are checked; the byte
+ * column is read only when asked for (a period or a series needs it).
+ */
+export function scores<N extends string>(name: N, description: string, rules: Omit<NumberRules, 'integer'>, sameSizeAs?: string): Param<N, ScoreCounts> {
+  return {
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call, earlier) {
-      const { bounds, read, explain, what } = numberReading(rules, earlier);
-      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, newFloat64s, NaN);
+      const reading = numberReading({ ...rules, integer: true }, earlier);
+      const { min, max } = reading.numbersAsIs;
+      if (!(min >= 0 && max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
+      const histogram = new Float64Array(max + 1);
+      const { rows, columns } = readNumberRange(raw, name, call.fn, reading, { histogram });
+      let column: ScoreColumn | undefined;
+      return { histogram, cells: rows * columns, column: () => (column ??= coerceNumberRange(raw, name, call.fn, reading, newBytes, NO_SCORE)) };
     },
   };
 }
 
-/** Whole-number survey scores within `rules` (at most 0..254), stored one byte a cell. */
-export function scores<N extends string>(name: N, description: string, rules: Omit<NumberRules, 'integer'>, sameSizeAs?: string): Param<N, ScoreColumn> {
-  return {
-    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
-    coerce(raw, call, earlier) {
-      const { bounds, read, explain, what } = numberReading({ ...rules, integer: true }, earlier);
-      if (!(bounds.min >= 0 && bounds.max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
-      return coerceNumberRange(raw, name, call.fn, what, bounds, read, explain, newBytes, NO_SCORE);
-    },
+/** Reads date cells: Date cells through the zone's clock, serial numbers, unambiguous date text (memoised). */
+export function dateReading(call: CallContext): NumberReading {
+  const text = memoText((t) => {
+    const got = coerceDate(t, call.toCivil);
+    return got.ok ? got.value : undefined;
+  });
+  const read = (cell: Cell): number => {
+    if (typeof cell === 'string') return text(cell) ?? NaN;
+    const got = coerceDate(cell, call.toCivil);
+    return got.ok ? got.value : NaN;
   };
+  const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
+  return { what: 'dates', numbersAsIs: null, read, explain, dateClock: call.clock() };
+}
+
+/** The cells of a range of dates as civil ms, one array per column (blanks NaN). */
+export function dateColumns(raw: Arg, param: string, call: CallContext): Float64Array[] {
+  const range = asRange(raw);
+  const byColumn = Array.from({ length: range.length ? range[0].length : 0 }, () => new Float64Array(range.length).fill(NaN));
+  readNumberRange(range, param, call.fn, dateReading(call), { byColumn });
+  return byColumn;
 }
 
 /** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
 export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
-    coerce(raw, call) {
-      const text = memoText((t) => {
-        const got = coerceDate(t, call.toCivil);
-        return got.ok ? got.value : undefined;
-      });
-      const read = (cell: Cell): number => {
-        if (typeof cell === 'string') return text(cell) ?? NaN;
-        const got = coerceDate(cell, call.toCivil);
-        return got.ok ? got.value : NaN;
-      };
-      const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-      return coerceNumberRange(raw, name, call.fn, 'dates', null, read, explain, newFloat64s, NaN, call.clock());
-    },
+    coerce: (raw, call) => coerceNumberRange(raw, name, call.fn, dateReading(call), newFloat64s, NaN),
   };
 }
 

@@ -32,6 +32,13 @@ function restOf(raw: readonly Arg[], i: number): Arg[] {
   return raw.slice(i, end);
 }
 
+/** How many cells a coerced range holds: a column's values, or the count of a range folded while read. */
+function cellCount(arg: unknown): number | undefined {
+  if (!arg) return undefined;
+  const range = arg as { values?: ArrayLike<unknown>; cells?: number };
+  return typeof range.cells === 'number' ? range.cells : range.values?.length;
+}
+
 /** Coerces the raw arguments into the record the core function receives. */
 export function coerceArguments(spec: FunctionSpec, raw: readonly Arg[], call: CallContext): Record<string, unknown> {
   const args: Record<string, unknown> = {};
@@ -52,10 +59,10 @@ export function coerceArguments(spec: FunctionSpec, raw: readonly Arg[], call: C
   });
   for (const param of spec.params) {
     const other = param.sameSizeAs;
-    const mine = args[param.name] as { values: ArrayLike<unknown> } | undefined;
-    const theirs = other ? (args[other] as { values: ArrayLike<unknown> } | undefined) : undefined;
-    if (other && mine && theirs && mine.values.length !== theirs.values.length) {
-      throw new MetricError(messages.sizeMismatch(spec.name, param.name, mine.values.length, other, theirs.values.length));
+    const mine = cellCount(args[param.name]);
+    const theirs = other ? cellCount(args[other]) : undefined;
+    if (other && mine !== undefined && theirs !== undefined && mine !== theirs) {
+      throw new MetricError(messages.sizeMismatch(spec.name, param.name, mine, other, theirs));
     }
   }
   return args;

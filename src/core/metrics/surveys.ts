@@ -1,7 +1,7 @@
 // Survey metrics: Net Promoter Score (with its breakdown and interval), CSAT and Customer Effort Score.
 
 import type { Aggregate } from '../aggregate';
-import { NO_SCORE } from '../columns';
+import { NO_SCORE, type ScoreCounts } from '../columns';
 import { normalQuantile } from '../stats/normal';
 
 /** Promoter, passive and detractor counts of 0–10 scores. */
@@ -26,16 +26,20 @@ export function npsCounts(h: Float64Array): NpsCounts {
 }
 
 /**
- * Folds whole-number scores (NO_SCORE marks a blank) into a histogram of `bins` bins, one per score: no branch to
- * mispredict, and every survey metric is a summary of that histogram.
+ * Whole-number scores as a histogram, one bin per score: every survey metric is a summary of it. Over every row it
+ * is the one counted while the scores were read; in a period the rows' scores (NO_SCORE marks a blank) are counted
+ * with no branch to mispredict.
  */
-export function histogramAggregate(scores: Uint8Array, bins: number, summarise: (h: Float64Array) => number | undefined): Aggregate<Float64Array> {
+export function histogramAggregate(scores: ScoreCounts, summarise: (h: Float64Array) => number | undefined): Aggregate<Float64Array> {
+  const bins = scores.histogram.length;
   return {
     create: () => new Float64Array(bins),
-    uses: (i) => scores[i] !== NO_SCORE,
+    total: () => scores.histogram,
+    uses: (i) => scores.column().values[i] !== NO_SCORE,
     addRows: (h, { count, rows }) => {
+      const values = scores.column().values;
       for (let k = 0; k < count; k++) {
-        const s = scores[rows ? rows[k] : k];
+        const s = values[rows ? rows[k] : k];
         if (s !== NO_SCORE) h[s]++;
       }
     },
@@ -45,15 +49,15 @@ export function histogramAggregate(scores: Uint8Array, bins: number, summarise: 
 }
 
 /** NPS of 0–10 scores. */
-export const npsAggregate = (scores: Uint8Array): Aggregate<Float64Array> => histogramAggregate(scores, 11, (h) => npsOf(npsCounts(h)));
+export const npsAggregate = (scores: ScoreCounts): Aggregate<Float64Array> => histogramAggregate(scores, (h) => npsOf(npsCounts(h)));
 
 /** CSAT: the share of scores 0..scale at or above `threshold`. */
-export const csatAggregate = (scores: Uint8Array, scale: number, threshold: number): Aggregate<Float64Array> =>
-  histogramAggregate(scores, scale + 1, (h) => sum(h, Math.ceil(threshold)) / sum(h));
+export const csatAggregate = (scores: ScoreCounts, threshold: number): Aggregate<Float64Array> =>
+  histogramAggregate(scores, (h) => sum(h, Math.ceil(threshold)) / sum(h));
 
 /** The mean score (Customer Effort Score). */
-export const meanScoreAggregate = (scores: Uint8Array, scale: number): Aggregate<Float64Array> =>
-  histogramAggregate(scores, scale + 1, (h) => h.reduce((acc, n, score) => acc + n * score, 0) / sum(h));
+export const meanScoreAggregate = (scores: ScoreCounts): Aggregate<Float64Array> =>
+  histogramAggregate(scores, (h) => h.reduce((acc, n, score) => acc + n * score, 0) / sum(h));
 
 /**
  * Adjusted-Wald interval for NPS (Rocks 2016): add 3 to n and ¾ to promoters and detractors, variance

@@ -27,7 +27,7 @@ export const NPS = defineFunction({
     { args: [column(10, 6, '', 9), '2025-03', column('2025-03-02', '2025-03-30', '', '2025-04-01')], result: 0, note: 'only March answers count' },
   ],
   compute: ({ scores, period, dates }, call) =>
-    aggregateByPeriod(call, npsAggregate(scores.values), scores.values.length, period, dates, { what: 'scores', valueHeader: 'NPS', countHeader: 'responses' }),
+    aggregateByPeriod(call, npsAggregate(scores), scores.cells, period, dates, { what: 'scores', valueHeader: 'NPS', countHeader: 'responses' }),
 });
 
 export const NPS_BREAKDOWN = defineFunction({
@@ -43,7 +43,7 @@ export const NPS_BREAKDOWN = defineFunction({
     result: [['group', 'count', 'share'], ['promoters', 2, 0.5], ['passives', 1, 0.25], ['detractors', 1, 0.25], ['total', 4, 1]],
   }],
   compute: ({ scores }, call) => {
-    const c = npsCounts(aggregateAll(npsAggregate(scores.values), scores.values.length));
+    const c = npsCounts(aggregateAll(npsAggregate(scores), scores.cells));
     const n = c.promoters + c.passives + c.detractors;
     if (!n) throw new MetricError(messages.noData(call.fn, 'scores'));
     return [
@@ -67,7 +67,7 @@ export const NPS_CI = defineFunction({
   params: [npsScores, withDefault(number('confidence', 'Confidence level between 0 and 1.', { what: 'a level between 0.5 and 0.999', min: 0.5, max: 0.999 }), 0.95, '0.95')],
   examples: [{ args: [column(10, 10, 9, 9, 8, 7, 6, 3, 0, 10)], result: [[-30.33, 61.1]], digits: 2, note: '5 promoters, 2 passives, 3 detractors: NPS 20' }],
   compute: ({ scores, confidence }, call) => {
-    const c = npsCounts(aggregateAll(npsAggregate(scores.values), scores.values.length));
+    const c = npsCounts(aggregateAll(npsAggregate(scores), scores.cells));
     if (!(c.promoters + c.passives + c.detractors)) throw new MetricError(messages.noData(call.fn, 'scores'));
     return [npsInterval(c, confidence)];
   },
@@ -101,8 +101,8 @@ export const CSAT = defineFunction({
     { args: [column(5, 4, 3, 5, 1)], result: 0.6, note: 'three of five answers are 4 or 5' },
     { args: [column(10, 9, 8, 7), 10, 8], result: 0.75, note: 'a 0–10 scale with 8 and above counting as satisfied' },
   ],
-  compute: ({ scores, scale, threshold, period, dates }, call) =>
-    aggregateByPeriod(call, csatAggregate(scores.values, scale, threshold), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CSAT', countHeader: 'responses' }),
+  compute: ({ scores, threshold, period, dates }, call) =>
+    aggregateByPeriod(call, csatAggregate(scores, threshold), scores.cells, period, dates, { what: 'scores', valueHeader: 'CSAT', countHeader: 'responses' }),
 });
 
 export const CES = defineFunction({
@@ -121,6 +121,6 @@ export const CES = defineFunction({
     datesOf('answer', 'scores'),
   ],
   examples: [{ args: [column(7, 6, 5, '', 2)], result: 5 }],
-  compute: ({ scores, scale, period, dates }, call) =>
-    aggregateByPeriod(call, meanScoreAggregate(scores.values, scale), scores.values.length, period, dates, { what: 'scores', valueHeader: 'CES', countHeader: 'responses' }),
+  compute: ({ scores, period, dates }, call) =>
+    aggregateByPeriod(call, meanScoreAggregate(scores), scores.cells, period, dates, { what: 'scores', valueHeader: 'CES', countHeader: 'responses' }),
 });
