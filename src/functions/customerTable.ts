@@ -3,7 +3,7 @@
 import { positionOf, type FlagColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import type { Spans } from '../core/metrics/churn';
-import { asRange, dates, flags } from './params';
+import { asRange, dateColumns, flags } from './params';
 import type { Param } from './spec';
 
 /** A customer table: one column of churn statuses, or two columns start date | end date. */
@@ -11,7 +11,6 @@ export type CustomerTable = { form: 'statuses'; flags: FlagColumn } | { form: 's
 
 const statusWords = 'churn statuses (TRUE/FALSE, 1/0, yes/no, churned/active)';
 const statusColumn = flags('range', '', statusWords);
-const spanCells = dates('range', '');
 
 /** Reads the range by its shape and checks every span: a start for each end, and no end before its start. */
 export function customerTable(): Param<'range', CustomerTable> {
@@ -23,15 +22,13 @@ export function customerTable(): Param<'range', CustomerTable> {
       const width = range.length ? range[0].length : 0;
       if (width === 1) return { form: 'statuses', flags: statusColumn.coerce(raw, call, earlier) };
       if (width !== 2) throw new MetricError(messages.badShape(call.fn, 'range', 'one column of statuses or two columns start | end', range.length, width));
-      const cells = spanCells.coerce(raw, call, earlier);
-      const n = cells.rows;
-      const starts = new Float64Array(n);
-      const ends = new Float64Array(n);
-      for (let r = 0; r < n; r++) {
-        const s = (starts[r] = cells.values[2 * r]);
-        const e = (ends[r] = cells.values[2 * r + 1]);
-        if (e === e && s !== s) throw new MetricError(messages.missingStart(call.fn, positionOf(cells, 2 * r)));
-        if (e < s) throw new MetricError(messages.endBeforeStart(call.fn, positionOf(cells, 2 * r + 1)));
+      const [starts, ends] = dateColumns(range, 'range', call);
+      const at = (r: number, c: number) => positionOf({ param: 'range', columns: 2 }, 2 * r + c);
+      for (let r = 0; r < starts.length; r++) {
+        const s = starts[r];
+        const e = ends[r];
+        if (e === e && s !== s) throw new MetricError(messages.missingStart(call.fn, at(r, 0)));
+        if (e < s) throw new MetricError(messages.endBeforeStart(call.fn, at(r, 1)));
       }
       return { form: 'spans', spans: { starts, ends } };
     },
