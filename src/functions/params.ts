@@ -220,6 +220,29 @@ export function numbers<N extends string>(name: N, description: string, rules: N
 }
 
 /**
+ * The common case of survey answers, counted in the tightest loop: one column of whole-number cells within
+ * min..max (≥ 0) and blanks. Undefined as soon as any other cell appears; the general reader then decides.
+ */
+function countPlainScores(range: Cell[][], min: number, max: number): Float64Array | undefined {
+  if (range.length && range[0].length !== 1) return undefined;
+  const histogram = new Float64Array(max + 1);
+  for (let r = 0; r < range.length; r++) {
+    const cell = range[r][0];
+    // Within 0..254, (cell | 0) === cell is exactly "a whole number".
+    if (typeof cell === 'number' && cell >= min && cell <= max && (cell | 0) === cell) histogram[cell]++;
+    else if (cell !== '') return undefined;
+  }
+  return histogram;
+}
+
+/** Scores of any range counted through the general reader (text numbers, several columns, rejected cells). */
+function readScoreHistogram(range: Cell[][], param: string, fn: string, reading: NumberReading, max: number): Float64Array {
+  const histogram = new Float64Array(max + 1);
+  readNumberRange(range, param, fn, reading, { histogram });
+  return histogram;
+}
+
+/**
  * Whole-number survey scores within `rules` (at most 0..254), counted by score while they are checked; the byte
  * column is read only when asked for (a period or a series needs it).
  */
@@ -230,10 +253,13 @@ export function scores<N extends string>(name: N, description: string, rules: Om
       const reading = numberReading({ ...rules, integer: true }, earlier);
       const { min, max } = reading.numbersAsIs;
       if (!(min >= 0 && max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
-      const histogram = new Float64Array(max + 1);
-      const { rows, columns } = readNumberRange(raw, name, call.fn, reading, { histogram });
+      const range = asRange(raw);
+      const histogram = countPlainScores(range, min, max) ?? readScoreHistogram(range, name, call.fn, reading, max);
       let column: ScoreColumn | undefined;
-      return { histogram, cells: rows * columns, column: () => (column ??= coerceNumberRange(raw, name, call.fn, reading, newBytes, NO_SCORE)) };
+      return {
+        histogram, cells: range.length ? range.length * range[0].length : 0,
+        column: () => (column ??= coerceNumberRange(range, name, call.fn, reading, newBytes, NO_SCORE)),
+      };
     },
   };
 }

@@ -16,6 +16,11 @@ describe('NPS', () => {
     expect(call('NPS', [[10, 9, 8, 3]])).toBe(25);
   });
 
+  it('counts every cell once when a text number follows plain ones (the fast count hands over to the general reader)', () => {
+    expect(call('NPS', column(10, 10, '', 0, '9', 3))).toBe(20);
+    expect(call('CES', column(7, 1, ' 4 ', ''))).toBe(4);
+  });
+
   it('returns 30 for 50 promoters, 30 passives and 20 detractors', () => {
     expect(call('NPS', column(...repeat(10, 50), ...repeat(7, 30), ...repeat(0, 20)))).toBeCloseTo(30, 12);
   });
