@@ -86,6 +86,30 @@ describe('CHURN on start and end dates', () => {
     expect(() => call('CHURN', rows(['2025-01-01', ''], ['', '2025-01-15']), '2025')).toThrow('CHURN: an end date has no start date in row 2, column 1 of range');
   });
 
+  describe('with Date cells (read in one tight pass until a row needs the general reader)', () => {
+    const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+    const asDates = (table: string[][]) => table.map((row) => row.map((c) => (c ? day(c) : '')));
+    const table = [['2024-12-01', ''], ['2024-11-15', '2025-02-10'], ['', ''], ['2025-01-05', '2025-02-20'], ['2024-10-01', '2025-01-10']];
+
+    it('gives what text dates give, also when one cell is text', () => {
+      const expected = call('CHURN', rows(...table), '2025-Q1');
+      expect(expected).toBeCloseTo(2 / 3, 12);
+      expect(call('CHURN', asDates(table), '2025-Q1')).toBe(expected);
+      const mixed = asDates(table);
+      mixed[3][1] = '2025-02-20';
+      expect(call('CHURN', mixed, '2025-Q1')).toBe(expected);
+      expect(call('CHURN', asDates(table), '2025-Q1', 'inclusive')).toBeCloseTo(1, 12);
+    });
+
+    it('names the row whose end comes before its start, an end without a start, and an invalid Date', () => {
+      expect(() => call('CHURN', asDates([['2025-01-01', ''], ['2025-02-01', '2025-01-15']]), '2025')).toThrow(
+        'CHURN: the end date is before the start date in row 2, column 2 of range');
+      expect(() => call('CHURN', [[day('2025-01-01'), ''], ['', day('2025-01-15')]], '2025')).toThrow(
+        'CHURN: an end date has no start date in row 2, column 1 of range');
+      expect(() => call('CHURN', [[day('2025-01-01'), new Date(NaN)]], '2025')).toThrow('(first: an invalid date in row 1, column 2 of range)');
+    });
+  });
+
   it('names bad dates by row and column', () => {
     expect(() => call('CHURN', rows(['2025-01-01', 'soon']), '2025')).toThrow('CHURN: 1 value is not dates (first: "soon" in row 1, column 2 of range)');
   });
