@@ -2,7 +2,8 @@
 
 import type { NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
-import { numberReading, numbers, readNumberRange } from './params';
+import type { Cell } from '../core/values';
+import { asRange, numberReading, numbers, readNumberRange } from './params';
 import type { CallContext, Param } from './spec';
 
 /** A range of amounts: the sum and count of its non-blank cells, its size, and the cells as a column when asked. */
@@ -14,6 +15,26 @@ export interface Amounts {
 }
 
 /**
+ * The common case, summed in the tightest loop: one column of finite number cells of at least `min`, and blanks.
+ * Undefined as soon as any other cell appears; the general reader then decides.
+ */
+function plainSum(range: Cell[][], min: number): { total: number; count: number } | undefined {
+  if (!range.length || range[0].length !== 1) return undefined;
+  let total = 0;
+  let count = 0;
+  for (let r = 0; r < range.length; r++) {
+    const cell = range[r][0];
+    if (typeof cell === 'number') {
+      // v - v === 0 is false for NaN and ±Infinity.
+      if (!(cell - cell === 0 && cell >= min)) return undefined;
+      total += cell;
+      count++;
+    } else if (cell !== '') return undefined;
+  }
+  return { total, count };
+}
+
+/**
  * Amounts (number cells or number text) of at least `min`, one number or a range; blanks are skipped. The common
  * case — a sum over every row — allocates nothing; a period or a grouping asks for the column.
  */
@@ -22,9 +43,10 @@ export function amounts<N extends string>(name: N, description: string, what: st
   return {
     name, description, type: 'number or range', optional: false, cellwise: true,
     coerce(raw, call, earlier) {
-      const { rows, columns, total, count } = readNumberRange(raw, name, call.fn, numberReading({ what, min }, earlier), { sum: true });
+      const range = asRange(raw);
+      const { total, count } = plainSum(range, min) ?? readNumberRange(range, name, call.fn, numberReading({ what, min }, earlier), { sum: true });
       let column: NumberColumn | undefined;
-      return { total, count, cells: rows * columns, column: () => (column ??= asColumn.coerce(raw, call, earlier)) };
+      return { total, count, cells: range.length ? range.length * range[0].length : 0, column: () => (column ??= asColumn.coerce(range, call, earlier)) };
     },
   };
 }

@@ -95,7 +95,7 @@ describe('CHURN on start and end dates', () => {
       const expected = call('CHURN', rows(...table), '2025-Q1');
       expect(expected).toBeCloseTo(2 / 3, 12);
       expect(call('CHURN', asDates(table), '2025-Q1')).toBe(expected);
-      const mixed = asDates(table);
+      const mixed: (string | Date)[][] = asDates(table);
       mixed[3][1] = '2025-02-20';
       expect(call('CHURN', mixed, '2025-Q1')).toBe(expected);
       expect(call('CHURN', asDates(table), '2025-Q1', 'inclusive')).toBeCloseTo(1, 12);

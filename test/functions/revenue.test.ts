@@ -49,6 +49,10 @@ describe('CAC', () => {
     expect(call('CAC', 8000, column('Ann', 'Bo', '', 'Cy', 'Di'))).toBe(2000);
   });
 
+  it('adds a text amount after plain ones and skips a name of spaces: (5000 + 3000.5) ÷ 2', () => {
+    expect(call('CAC', column(5000, '', '3,000.50'), column('Ann', '   ', 'Bo'))).toBe(4000.25);
+  });
+
   it('refuses zero new customers', () => {
     expect(() => call('CAC', 100, 0)).toThrow(/^CAC: new_customers is 0/);
   });

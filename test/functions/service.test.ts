@@ -22,6 +22,12 @@ describe('AVG_RESPONSE_TIME', () => {
     expect(call(AVG_RESPONSE_TIME, column('2025-03-03 09:00', '2025-03-03 10:00'), column('2025-03-03 11:00', '2025-03-03 10:30'))).toBe(1.25);
   });
 
+  it('reads Date cells and text dates mixed in one column, and names an invalid Date', () => {
+    const at = (iso: string) => new Date(`${iso}:00Z`);
+    expect(call(AVG_RESPONSE_TIME, column(at('2025-03-03T09:00'), '', '2025-03-03 10:00'), column(at('2025-03-03T11:00'), at('2025-03-03T12:00'), at('2025-03-03T10:30')))).toBe(1.25);
+    expect(() => call(AVG_RESPONSE_TIME, column(at('2025-03-03T09:00'), new Date(NaN)), column('', ''))).toThrow(/^AVG_RESPONSE_TIME: 1 value is not dates \(first: an invalid date in row 2 of opened\)/);
+  });
+
   it('rejects a response before the ticket was opened, naming the row', () => {
     expect(() => call(AVG_RESPONSE_TIME, opened, column(at('2025-03-03T11:00'), at('2025-03-03T09:59'), '', ''))).toThrow(
       'AVG_RESPONSE_TIME: 1 row ends before it starts (first: row 2 of responded)');
