@@ -23,12 +23,13 @@ export function shareAggregate(codes: Int8Array, hit: number, base?: readonly nu
     addRows: (acc, { count, rows }) => {
       let hits = 0;
       let n = 0;
+      // Branch-free on the codes, which are random to the CPU.
       for (let k = 0; k < count; k++) {
         const c = codes[rows ? rows[k] : k];
-        if (c >= 0 && inBase[c] === 1) {
-          n++;
-          if (c === hit) hits++;
-        }
+        if (c < 0) continue;
+        const used = inBase[c];
+        n += used;
+        hits += used & +(c === hit);
       }
       acc.hits += hits;
       acc.base += n;

@@ -4,7 +4,7 @@ import { positionOf, type FlagColumn } from '../../core/columns';
 import { durationsBetween, summariseDurations } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { coerceFirstContact, slaAggregate } from '../../core/metrics/service';
-import { isBlank } from '../../core/values';
+import { isBlank, type Cell } from '../../core/values';
 import { durationResult, durationUnit, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
@@ -59,6 +59,16 @@ export const RESOLUTION_TIME = defineFunction({
 const contactWords = 'contact counts (1, 2, …) or TRUE/FALSE';
 
 /** Per ticket, 1 when it was resolved at the first contact, 0 when not, -1 for a blank cell. */
+/** A contacts cell as 1 (resolved at the first contact), 0 (not), -1 (blank), or NaN when it is neither. */
+function firstContactFlag(cell: Cell): number {
+  // A count: 1 is the first contact, 0 or 2 and more are not (computed without a branch: counts are random).
+  if (typeof cell === 'number') return cell >= 0 && Number.isInteger(cell) ? +(cell === 1) : NaN;
+  if (typeof cell === 'boolean') return +cell;
+  if (isBlank(cell)) return -1;
+  const got = coerceFirstContact(cell);
+  return got.ok ? +got.value : NaN;
+}
+
 const firstContacts: Param<'contacts', FlagColumn> = {
   name: 'contacts', type: 'range', optional: false,
   description: 'Per ticket, how many contacts it took to resolve (1 = first contact), or TRUE/FALSE for resolved at first contact.',
@@ -69,18 +79,12 @@ const firstContacts: Param<'contacts', FlagColumn> = {
     const col = { param: 'contacts', values: new Int8Array(rows * columns), rows, columns };
     let bad = 0;
     let first = -1;
-    for (let r = 0, i = 0; r < rows; r++) {
-      for (let c = 0; c < columns; c++, i++) {
-        const cell = range[r][c];
-        if (cell === 1 || cell === true) col.values[i] = 1;
-        else if (cell === false || cell === 0 || (typeof cell === 'number' && cell >= 2 && Number.isInteger(cell))) col.values[i] = 0;
-        else if (isBlank(cell)) col.values[i] = -1;
-        else {
-          const got = coerceFirstContact(cell);
-          if (got.ok) col.values[i] = got.value ? 1 : 0;
-          else if (bad++ === 0) first = i;
-        }
-      }
+    // One flat loop (most ranges are one column; the division only for wider ones).
+    for (let i = 0; i < rows * columns; i++) {
+      const cell = columns === 1 ? range[i][0] : range[(i / columns) | 0][i % columns];
+      const value = firstContactFlag(cell);
+      if (value === value) col.values[i] = value;
+      else if (bad++ === 0) first = i;
     }
     if (bad) throw new MetricError(messages.badCells(call.fn, bad, contactWords, range[Math.floor(first / columns)][first % columns], positionOf(col, first)));
     return col;
