@@ -84,6 +84,39 @@ export function durationAggregate(durations: Float64Array, statistic: Statistic,
   };
 }
 
+/** Running totals of row durations in ms: the counted rows' sum and number, how many last at most `limit`, the negative rows. */
+export class DurationTotals {
+  sum = 0;
+  n = 0;
+  within = 0;
+  negative = 0;
+  firstNegative = -1;
+
+  constructor(private readonly limit: number, private readonly kept?: Float64Array) {}
+
+  /** Row i lasting d ms (NaN when a date is blank: skipped); a row that does not `count` is still checked. */
+  add(i: number, d: number, count = true): void {
+    if (d < 0) {
+      if (this.negative++ === 0) this.firstNegative = i;
+    } else if (d === d && count) {
+      this.sum += d;
+      if (d <= this.limit) this.within++;
+      if (this.kept) this.kept[this.n] = d;
+      this.n++;
+    }
+  }
+
+  /** The mean (or, with kept rows, the median) in units of `unitMs`; throws naming the first negative row of `ends`. */
+  result(fn: string, ends: Pick<NumberColumn, 'param' | 'columns'>, unitMs: number): { value: number | undefined; n: number; within: number } {
+    const { n, within, kept } = this;
+    if (this.negative) throw new MetricError(messages.negativeDuration(fn, this.negative, positionOf(ends, this.firstNegative)));
+    if (!n) return { value: undefined, n, within };
+    if (!kept) return { value: this.sum / n / unitMs, n, within };
+    const sorted = kept.subarray(0, n).sort();
+    return { value: (n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2) / unitMs, n, within };
+  }
+}
+
 /**
  * The mean or median duration from `starts` to `ends` over the rows with both dates (and `keep(i)`), and how
  * many of them last at most `target` units, in one pass with no array for the mean; the value is undefined when
@@ -95,28 +128,8 @@ export function summariseDurations(
   const s = starts.values;
   const e = ends.values;
   const count = Math.min(s.length, e.length);
-  const kept = statistic === 'median' ? new Float64Array(count) : undefined;
   const unitMs = MS_PER_UNIT[unit];
-  const limit = target * unitMs;
-  let negative = 0;
-  let first = -1;
-  let sum = 0;
-  let n = 0;
-  let within = 0;
-  for (let i = 0; i < count; i++) {
-    const d = e[i] - s[i];
-    if (d < 0) {
-      if (negative++ === 0) first = i;
-    } else if (d === d && (!keep || keep(i))) {
-      sum += d;
-      if (d <= limit) within++;
-      if (kept) kept[n] = d;
-      n++;
-    }
-  }
-  if (negative) throw new MetricError(messages.negativeDuration(fn, negative, positionOf(ends, first)));
-  if (!n) return { value: undefined, n, within };
-  if (!kept) return { value: sum / n / unitMs, n, within };
-  const sorted = kept.subarray(0, n).sort();
-  return { value: (n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2) / unitMs, n, within };
+  const totals = new DurationTotals(target * unitMs, statistic === 'median' ? new Float64Array(count) : undefined);
+  for (let i = 0; i < count; i++) totals.add(i, e[i] - s[i], !keep || keep(i));
+  return totals.result(fn, ends, unitMs);
 }

@@ -3,9 +3,27 @@
 export const MS_PER_DAY = 86_400_000;
 const OFFSET_CACHE_SLOT = 15 * 60_000;
 
-/** Returns a function mapping an instant (ms since epoch) to civil ms in `timeZone`; offsets are memoised. */
-export function civilClock(timeZone: string): (instantMs: number) => number {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'GMT') return (t) => t;
+type Clock = (instantMs: number) => number;
+
+const utcClock: Clock = (t) => t;
+const clocks = new Map<string, Clock>();
+
+/**
+ * Returns the function mapping an instant (ms since epoch) to civil ms in `timeZone`; offsets are memoised. One
+ * function per zone, shared by every call: hot loops then always call the same target (a new closure per call made
+ * V8 throw their optimised code away on every call).
+ */
+export function civilClock(timeZone: string): Clock {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = zoneClock(timeZone);
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
+function zoneClock(timeZone: string): Clock {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'GMT') return utcClock;
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

@@ -32,11 +32,13 @@ function restOf(raw: readonly Arg[], i: number): Arg[] {
   return raw.slice(i, end);
 }
 
-/** How many cells a coerced range holds: a column's values, or the count of a range folded while read. */
+/** How many cells a coerced range holds: a column's rows × columns (its values may not be built yet), or a folded range's count. */
 function cellCount(arg: unknown): number | undefined {
   if (!arg) return undefined;
-  const range = arg as { values?: ArrayLike<unknown>; cells?: number };
-  return typeof range.cells === 'number' ? range.cells : range.values?.length;
+  const range = arg as { values?: ArrayLike<unknown>; cells?: number; rows?: number; columns?: number };
+  if (typeof range.cells === 'number') return range.cells;
+  if (typeof range.rows === 'number' && typeof range.columns === 'number') return range.rows * range.columns;
+  return range.values?.length;
 }
 
 /** Coerces the raw arguments into the record the core function receives. */

@@ -3,7 +3,7 @@
 import type { NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import type { Cell } from '../core/values';
-import { asRange, numberReading, numbers, readNumberRange } from './params';
+import { asRange, isOneColumn, numberReading, numbers, readNumberRange } from './params';
 import type { CallContext, Param } from './spec';
 
 /** A range of amounts: the sum and count of its non-blank cells, its size, and the cells as a column when asked. */
@@ -19,19 +19,21 @@ export interface Amounts {
  * Undefined as soon as any other cell appears; the general reader then decides.
  */
 function plainSum(range: Cell[][], min: number): { total: number; count: number } | undefined {
-  if (!range.length || range[0].length !== 1) return undefined;
   let total = 0;
   let count = 0;
+  let atLeastMin = true;
   for (let r = 0; r < range.length; r++) {
     const cell = range[r][0];
-    if (typeof cell === 'number') {
-      // v - v === 0 is false for NaN and ±Infinity.
-      if (!(cell - cell === 0 && cell >= min)) return undefined;
-      total += cell;
+    // As a float first: V8 then adds raw doubles instead of boxed numbers (half the time).
+    const value = typeof cell === 'number' ? cell : NaN;
+    if (value === value) {
+      atLeastMin = atLeastMin && value >= min;
+      total += value;
       count++;
     } else if (cell !== '') return undefined;
   }
-  return { total, count };
+  // A NaN cell was handed over above; ±Infinity leaves the total infinite (t - t === 0 is false): the general reader names it.
+  return atLeastMin && total - total === 0 ? { total, count } : undefined;
 }
 
 /**
@@ -44,7 +46,7 @@ export function amounts<N extends string>(name: N, description: string, what: st
     name, description, type: 'number or range', optional: false, cellwise: true,
     coerce(raw, call, earlier) {
       const range = asRange(raw);
-      const { total, count } = plainSum(range, min) ?? readNumberRange(range, name, call.fn, numberReading({ what, min }, earlier), { sum: true });
+      const { total, count } = (isOneColumn(range) ? plainSum(range, min) : undefined) ?? readNumberRange(range, name, call.fn, numberReading({ what, min }, earlier), { sum: true });
       let column: NumberColumn | undefined;
       return { total, count, cells: range.length ? range.length * range[0].length : 0, column: () => (column ??= asColumn.coerce(range, call, earlier)) };
     },

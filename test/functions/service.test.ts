@@ -28,6 +28,11 @@ describe('AVG_RESPONSE_TIME', () => {
     expect(() => call(AVG_RESPONSE_TIME, column(at('2025-03-03T09:00'), new Date(NaN)), column('', ''))).toThrow(/^AVG_RESPONSE_TIME: 1 value is not dates \(first: an invalid date in row 2 of opened\)/);
   });
 
+  it('refuses ranges of different sizes, Date cells or not', () => {
+    expect(() => call(AVG_RESPONSE_TIME, opened, column(at('2025-03-03T11:00'), '')))
+      .toThrow('AVG_RESPONSE_TIME: responded has 2 cells but opened has 4; give ranges of the same size');
+  });
+
   it('rejects a response before the ticket was opened, naming the row', () => {
     expect(() => call(AVG_RESPONSE_TIME, opened, column(at('2025-03-03T11:00'), at('2025-03-03T09:59'), '', ''))).toThrow(
       'AVG_RESPONSE_TIME: 1 row ends before it starts (first: row 2 of responded)');
