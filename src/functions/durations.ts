@@ -42,7 +42,7 @@ export interface DurationWording {
  * summariseDurations, folding the cells themselves when both date ranges are plain columns: no column is built
  * (two fresh 100k-row arrays cost more than the whole fold).
  */
-export function summarise(
+export function durationSummary(
   fn: string, starts: NumberColumn, ends: NumberColumn, unit: DurationUnit, stat: Statistic, keep?: (i: number) => boolean, target = Infinity,
 ): { value: number | undefined; n: number; within: number } {
   if (!(starts instanceof PlainDateColumn) || !(ends instanceof PlainDateColumn)) return summariseDurations(fn, starts, ends, unit, stat, keep, target);
@@ -65,7 +65,7 @@ export function durationResult(
   period: PeriodArg | undefined, datedBy: NumberColumn, wording: DurationWording, keep?: (i: number) => boolean,
 ): Result {
   if (!period) {
-    const { value } = summarise(call.fn, starts, ends, unit, stat, keep);
+    const { value } = durationSummary(call.fn, starts, ends, unit, stat, keep);
     if (value === undefined) throw new MetricError(messages.noData(call.fn, wording.what));
     return finiteResult(call.fn, value);
   }

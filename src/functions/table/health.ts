@@ -67,6 +67,8 @@ export const HEALTH_SCORE = defineFunction({
       values: signals.values, rows: signals.rows, columns, weights: weights.values, lowerIsBetter: directions ?? new Uint8Array(columns),
     });
     if (!used.some((u) => u === 1)) throw new MetricError(messages.nothingVaries(call.fn));
-    return Array.from(scores, (s) => [s === s ? s : '']);
+    const spill: (number | string)[][] = new Array(scores.length);
+    for (let r = 0; r < scores.length; r++) spill[r] = [scores[r] === scores[r] ? scores[r] : ''];
+    return spill;
   },
 });

@@ -5,7 +5,7 @@ import { durationsBetween } from '../../core/durations';
 import { MetricError, messages } from '../../core/errors';
 import { coerceFirstContact, slaAggregate } from '../../core/metrics/service';
 import { isBlank, type Cell } from '../../core/values';
-import { durationResult, durationUnit, statistic, summarise } from '../durations';
+import { durationResult, durationSummary, durationUnit, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { amounts } from '../sums';
@@ -128,7 +128,7 @@ export const SLA_COMPLIANCE = defineFunction({
   ],
   compute: ({ opened, responded, target_hours, period }, call) => {
     if (!period) {
-      const { n, within } = summarise(call.fn, opened, responded, 'hours', 'mean', undefined, target_hours);
+      const { n, within } = durationSummary(call.fn, opened, responded, 'hours', 'mean', undefined, target_hours);
       if (!n) throw new MetricError(messages.noData(call.fn, 'answered tickets'));
       return within / n;
     }
