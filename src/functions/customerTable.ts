@@ -46,13 +46,19 @@ function plainSpans(range: Cell[][], clock: (instant: number) => number): Spans 
       ends[r] = NaN;
       continue;
     }
-    const s = clock(start.getTime());
+    // An invalid Date (NaN time) goes to the general reader before any clock sees it; so does an end before its
+    // start, compared in civil time as the general reader does.
+    const startTime = start.getTime();
+    if (startTime !== startTime) return undefined;
+    const s = clock(startTime);
     let e = NaN;
     if (end !== '') {
       if (!(end instanceof Date)) return undefined;
-      e = clock(end.getTime());
-      if (!(e >= s)) return undefined; // an end before its start, or an invalid Date
-    } else if (s !== s) return undefined; // an invalid Date
+      const endTime = end.getTime();
+      if (endTime !== endTime) return undefined;
+      e = clock(endTime);
+      if (e < s) return undefined;
+    }
     starts[r] = s;
     ends[r] = e;
   }

@@ -108,6 +108,13 @@ describe('CHURN on start and end dates', () => {
         'CHURN: an end date has no start date in row 2, column 1 of range');
       expect(() => call('CHURN', [[day('2025-01-01'), new Date(NaN)]], '2025')).toThrow('(first: an invalid date in row 1, column 2 of range)');
     });
+
+    it('names an invalid Date in a spreadsheet outside UTC too (no clock ever sees it)', () => {
+      const auckland = { timeZone: () => 'Pacific/Auckland' };
+      const churn = (range: (string | Date)[][]) => () => runFunction(findFunction('CHURN')!, [range, '2025'], auckland);
+      expect(churn([[new Date(NaN), '']])).toThrow('CHURN: 1 value is not dates (first: an invalid date in row 1, column 1 of range)');
+      expect(churn([[day('2025-01-01'), new Date(NaN)]])).toThrow('CHURN: 1 value is not dates (first: an invalid date in row 1, column 2 of range)');
+    });
   });
 
   it('names bad dates by row and column', () => {
