@@ -23,7 +23,7 @@ export function shareAggregate(codes: Int8Array, hit: number, base?: readonly nu
     addRows: (acc, { count, rows }) => {
       let hits = 0;
       let n = 0;
-      // Branch-free on the codes, which are random to the CPU.
+      // No branch on which code a row holds (random to the CPU); only blanks (rare) are skipped by one.
       for (let k = 0; k < count; k++) {
         const c = codes[rows ? rows[k] : k];
         if (c < 0) continue;

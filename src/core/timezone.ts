@@ -46,6 +46,8 @@ function zoneClock(timeZone: string): Clock {
     let offset = offsets.get(slot);
     if (offset === undefined) {
       offset = offsetAt(t);
+      // The clock lives as long as the process (one per zone): keep its memo bounded (50,000 slots ≈ 1.4 years).
+      if (offsets.size >= 50_000) offsets.clear();
       offsets.set(slot, offset);
     }
     return t + offset;

@@ -311,7 +311,8 @@ export const plainDate = (cell: Cell, clock: (instant: number) => number): numbe
 
 /**
  * One column of valid Date cells and blanks, checked but not stored: its values are built on first use, and a fold
- * over such columns may read their cells instead (durations need no column at all).
+ * over such columns may read their cells instead (durations need no column at all). `values` is a getter: pass the
+ * column itself, never a spread or copy of it.
  */
 export class PlainDateColumn implements NumberColumn {
   readonly columns = 1;
@@ -453,20 +454,24 @@ const isFilled = (cell: Cell): boolean =>
   (typeof cell === 'string' ? cell.length !== 0 && (cell.charCodeAt(0) > 32 || !isBlank(cell)) : cell !== null && cell !== undefined);
 
 /** How many cells of a one-column range are filled: a flat loop, the usual case (a nested one costs half as much again). */
-function filledInColumn(range: Cell[][]): number {
+function filledInColumn(range: Cell[][]): number | undefined {
   let n = 0;
-  for (let r = 0; r < range.length; r++) n += +isFilled(range[r][0]);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    if (row.length !== 1) return undefined; // a ragged range: the general loop counts every cell
+    n += +isFilled(row[0]);
+  }
   return n;
 }
 
 /** A count: one number, or a range whose non-blank cells are counted (a list of new customers' names). */
-
 export function countOf<N extends string>(name: N, description: string, what: string): Param<N, number> {
   return {
     name, description, type: 'number or range', optional: false,
     coerce(raw, call) {
       if (Array.isArray(raw) && !(raw.length === 1 && raw[0].length === 1)) {
-        if (isOneColumn(raw)) return filledInColumn(raw);
+        const inColumn = isOneColumn(raw) ? filledInColumn(raw) : undefined;
+        if (inColumn !== undefined) return inColumn;
         let n = 0;
         for (const row of raw) for (const cell of row) n += +isFilled(cell);
         return n;

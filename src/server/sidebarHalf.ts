@@ -10,7 +10,8 @@ export const SIDEBAR_SERVER = { file: 'sidebarServer', globalName: 'CrmMetricsSi
 
 export type SidebarServer = typeof import('./sidebarServer');
 
-const SCRIPT = /^\s*<script>([\s\S]*)<\/script>\s*$/;
+/** From the first <script> to the last </script> (the build refuses code holding "</script"). */
+const SCRIPT = /<script>([\s\S]*)<\/script>/;
 
 /** Evaluates the sidebar half from its file's text: `<script>var CrmMetricsSidebar=…</script>`. */
 export function evaluateSidebarServer(html: string): SidebarServer {

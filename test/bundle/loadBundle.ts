@@ -10,7 +10,7 @@ export const DIST = path.join(__dirname, '../../dist');
 
 /** Builds dist/ when it is missing (npm test builds before jest runs). */
 function ensureBuilt(): void {
-  if (!fs.existsSync(path.join(DIST, 'lib.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: path.join(__dirname, '../..') });
+  if (!['lib.js', 'sidebarServer.html'].every((f) => fs.existsSync(path.join(DIST, f)))) execFileSync('node', ['scripts/build.mjs'], { cwd: path.join(__dirname, '../..') });
 }
 
 /** The built script files: what Apps Script evaluates at the start of every execution. */
@@ -24,7 +24,6 @@ export function distHtml(name: string): string {
   ensureBuilt();
   return fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8');
 }
-
 
 /** Minimal Apps Script globals: the spreadsheet's time zone and locale, the UI, the session and HtmlService. */
 export function appsScriptGlobals(timeZone: string, log: string[] = []): Record<string, unknown> {

@@ -53,6 +53,10 @@ describe('CAC', () => {
     expect(call('CAC', column(5000, '', '3,000.50'), column('Ann', '   ', 'Bo'))).toBe(4000.25);
   });
 
+  it('counts every cell of a ragged range of names', () => {
+    expect(call('CAC', 300, [['Ann'], ['Bo', 'Cy']])).toBe(100);
+  });
+
   it('refuses zero new customers', () => {
     expect(() => call('CAC', 100, 0)).toThrow(/^CAC: new_customers is 0/);
   });

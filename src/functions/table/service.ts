@@ -58,7 +58,6 @@ export const RESOLUTION_TIME = defineFunction({
 
 const contactWords = 'contact counts (1, 2, …) or TRUE/FALSE';
 
-/** Per ticket, 1 when it was resolved at the first contact, 0 when not, -1 for a blank cell. */
 /** A contacts cell as 1 (resolved at the first contact), 0 (not), -1 (blank), or NaN when it is neither. */
 function firstContactFlag(cell: Cell): number {
   // A count: 1 is the first contact, 0 or 2 and more are not (computed without a branch: counts are random).
@@ -69,6 +68,7 @@ function firstContactFlag(cell: Cell): number {
   return got.ok ? +got.value : NaN;
 }
 
+/** Per ticket, 1 when it was resolved at the first contact, 0 when not, -1 for a blank cell. */
 const firstContacts: Param<'contacts', FlagColumn> = {
   name: 'contacts', type: 'range', optional: false,
   description: 'Per ticket, how many contacts it took to resolve (1 = first contact), or TRUE/FALSE for resolved at first contact.',
