@@ -294,13 +294,28 @@ export function dateColumns(raw: Arg, param: string, call: CallContext): Float64
   return byColumn;
 }
 
-/** True when every cell of a one-column range is a valid Date cell or a blank: the common case, checked in the tightest loop. */
+/** One column of valid Date cells and blanks read in one pass, as civil ms (blanks NaN); undefined at the first other cell. */
+function plainDateValues(range: Cell[][], clock: (instant: number) => number): Float64Array | undefined {
+  const values = new Float64Array(range.length);
+  for (let r = 0; r < range.length; r++) {
+    const cell = range[r][0];
+    if (cell instanceof Date) {
+      const t = cell.getTime();
+      if (t !== t) return undefined; // an invalid Date
+      values[r] = clock(t);
+    } else if (cell === '') values[r] = NaN;
+    else return undefined;
+  }
+  return values;
+}
+
+/** True when every cell of a one-column range is a valid Date cell or a blank: the same test, storing nothing. */
 function isPlainDateColumn(range: Cell[][]): boolean {
   for (let r = 0; r < range.length; r++) {
     const cell = range[r][0];
     if (cell instanceof Date) {
       const t = cell.getTime();
-      if (t !== t) return false; // an invalid Date
+      if (t !== t) return false;
     } else if (cell !== '') return false;
   }
   return true;
@@ -333,16 +348,34 @@ export class PlainDateColumn implements NumberColumn {
   }
 }
 
-/** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
-export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
+/** A date parameter whose one-column ranges of plain cells are read by `plain` (undefined: by the general reader). */
+function dateParam<N extends string>(
+  name: N, description: string, sameSizeAs: string | undefined,
+  plain: (range: Cell[][], clock: (instant: number) => number) => NumberColumn | undefined,
+): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call) {
       const range = asRange(raw);
-      if (isOneColumn(range) && isPlainDateColumn(range)) return new PlainDateColumn(name, range, call.clock());
-      return coerceNumberRange(range, name, call.fn, dateReading(call), newFloat64s, NaN);
+      return (isOneColumn(range) ? plain(range, call.clock()) : undefined) ?? coerceNumberRange(range, name, call.fn, dateReading(call), newFloat64s, NaN);
     },
   };
+}
+
+/** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
+export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
+  return dateParam(name, description, sameSizeAs, (range, clock) => {
+    const values = plainDateValues(range, clock);
+    return values && { param: name, values, rows: range.length, columns: 1 };
+  });
+}
+
+/**
+ * The start or end dates of a duration: as `dates`, but a plain column is checked without being stored
+ * (a PlainDateColumn), so durationSummary can fold the two ranges' cells directly.
+ */
+export function durationDates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
+  return dateParam(name, description, sameSizeAs, (range, clock) => (isPlainDateColumn(range) ? new PlainDateColumn(name, range, clock) : undefined));
 }
 
 /** A range of text (ids, segments, outcomes); numbers and dates are read as their text. */

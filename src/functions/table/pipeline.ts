@@ -12,7 +12,7 @@ import { durationResult, statistic } from '../durations';
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { classified, lostWords, wonWords } from '../outcomes';
-import { dates, numbers, optional, texts } from '../params';
+import { dates, durationDates, numbers, optional, texts } from '../params';
 import { aggregateByPeriod, boundedSeries } from '../periodic';
 import { datesBeside, periodParam } from '../rates';
 import { defineFunction } from '../spec';
@@ -23,8 +23,8 @@ const outcomes = (sameSizeAs: string, lists = wonAndLost) => ({
   ...classified('outcomes', 'Deal outcomes as text: won, lost, anything else is open (case-insensitive).', lists),
   sameSizeAs,
 });
-const created = dates('created', 'When each deal was created.');
-const closed = dates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
+const created = durationDates('created', 'When each deal was created.');
+const closed = durationDates('closed', 'When each deal was closed, beside created; blank while open.', 'created');
 
 const deals = {
   amounts: column(1000, 5000, 2000, 3000),

@@ -5,7 +5,7 @@ import { durationResult, durationUnit } from '../durations';
 import { column } from '../examples';
 import { amounts } from '../sums';
 import { classified, lostWords, wonWords, wordList } from '../outcomes';
-import { dates, optional } from '../params';
+import { dates, durationDates, optional } from '../params';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction } from '../spec';
 
@@ -111,7 +111,7 @@ export const LEAD_RESPONSE_TIME = defineFunction({
     'its lead was created is an error naming the row. With a period, leads are dated by their created date.',
   format: 'hours',
   returns: 'The mean response time in the unit, or a series period | lead response time | leads when period is a grain.',
-  params: [dates('created', 'When each lead was created (date and time).'), dates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
+  params: [durationDates('created', 'When each lead was created (date and time).'), durationDates('first_response', 'When each lead first got an answer, beside created; blank if not yet.', 'created'), durationUnit('unit', 'hours'), periodParam],
   examples: [
     { args: [leadTimes.created, leadTimes.responded], result: 1.25, note: '2 hours and half an hour; the unanswered lead is skipped' },
     { args: [leadTimes.created, leadTimes.responded, 'minutes'], result: 75 },

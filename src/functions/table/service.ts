@@ -9,12 +9,12 @@ import { durationResult, durationSummary, durationUnit, statistic } from '../dur
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { amounts } from '../sums';
-import { asRange, dates, number, optional } from '../params';
+import { asRange, dates, durationDates, number, optional } from '../params';
 import { aggregateByPeriod } from '../periodic';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction, type Param } from '../spec';
 
-const opened = dates('opened', 'When each ticket was opened (date and time).');
+const opened = durationDates('opened', 'When each ticket was opened (date and time).');
 const tickets = {
   opened: column('2025-03-03 09:00', '2025-03-03 10:00', '2025-03-03 14:00', '2025-03-04 08:00'),
   responded: column('2025-03-03 11:00', '2025-03-03 10:30', '', '2025-03-04 12:00'),
@@ -29,7 +29,7 @@ export const AVG_RESPONSE_TIME = defineFunction({
     'the ticket was opened is an error naming the row. With a period, tickets are dated by when they were opened.',
   format: 'hours',
   returns: 'The mean response time in the unit, or a series period | response time | tickets when period is a grain.',
-  params: [opened, dates('responded', 'When each ticket got its first response, beside opened; blank if not yet.', 'opened'), durationUnit('unit', 'hours'), periodParam],
+  params: [opened, durationDates('responded', 'When each ticket got its first response, beside opened; blank if not yet.', 'opened'), durationUnit('unit', 'hours'), periodParam],
   examples: [
     { args: [tickets.opened, tickets.responded], result: 6.5 / 3, note: '2 h, 0.5 h and 4 h; the unanswered ticket is skipped' },
     { args: [tickets.opened, tickets.responded, 'minutes'], result: 130 },
@@ -46,7 +46,7 @@ export const RESOLUTION_TIME = defineFunction({
     'resolved) are skipped, a resolution before the opening is an error naming the row. With a period, tickets are dated by when they were resolved.',
   format: 'hours',
   returns: 'The resolution time in the unit, or a series period | resolution time | tickets when period is a grain.',
-  params: [opened, dates('resolved', 'When each ticket was resolved, beside opened; blank while open.', 'opened'), durationUnit('unit', 'hours'), statistic, periodParam],
+  params: [opened, durationDates('resolved', 'When each ticket was resolved, beside opened; blank while open.', 'opened'), durationUnit('unit', 'hours'), statistic, periodParam],
   examples: [
     { args: [tickets.opened, tickets.resolved], result: 10, note: '8, 20 and 2 hours; the open ticket is skipped' },
     { args: [tickets.opened, tickets.resolved, 'hours', 'median'], result: 8 },
@@ -118,7 +118,7 @@ export const SLA_COMPLIANCE = defineFunction({
   returns: 'The compliant share, or a series period | SLA compliance | tickets when period is a grain.',
   params: [
     opened,
-    dates('responded', 'When each ticket got its response, beside opened.', 'opened'),
+    durationDates('responded', 'When each ticket got its response, beside opened.', 'opened'),
     number('target_hours', 'The SLA target in hours (0.5 = 30 minutes).', { what: 'a number of hours of 0 or more', min: 0 }),
     periodParam,
   ],
