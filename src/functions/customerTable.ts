@@ -3,7 +3,9 @@
 import { positionOf, type FlagColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import type { Spans } from '../core/metrics/churn';
-import { asRange, dateColumns, flags } from './params';
+import { dateColumns } from './dateParams';
+import { flags } from './params';
+import { asRange } from './ranges';
 import type { Cell } from '../core/values';
 import type { CallContext, Param } from './spec';
 

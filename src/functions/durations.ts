@@ -6,7 +6,8 @@ import {
 } from '../core/durations';
 import { MetricError, messages } from '../core/errors';
 import { finiteResult } from './finite';
-import { option, plainDate, PlainDateColumn, withDefault, type PeriodArg } from './params';
+import { plainDate, PlainDateColumn } from './dateParams';
+import { option, withDefault, type PeriodArg } from './params';
 import { aggregateByPeriod } from './periodic';
 import type { CallContext, Param, Result } from './spec';
 

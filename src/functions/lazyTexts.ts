@@ -1,7 +1,7 @@
 // A text range read on demand: text coercion never rejects a cell, so a metric may read only the rows it needs.
 
 import { coerceText, isBlank } from '../core/values';
-import { asRange } from './params';
+import { asRange } from './ranges';
 import type { Param } from './spec';
 
 /** A range of text (ids, names) whose cells are read when asked for: cell i's trimmed text, "" when blank. */

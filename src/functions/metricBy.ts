@@ -4,7 +4,8 @@ import { MetricError, messages } from '../core/errors';
 import { sortedKeyOrder, type KeyCodes } from '../core/grouping';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { column } from './examples';
-import { asRange, rest } from './params';
+import { rest } from './params';
+import { asRange } from './ranges';
 import { checkResult, coerceArguments } from './runner';
 import { defineFunction, type Arg, type CallContext, type FunctionSpec, type Param } from './spec';
 

@@ -4,7 +4,7 @@ import type { Column } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
 import { BLANK_CODE, DEFAULT_LOST, DEFAULT_WON, sharedWord, splitWords, wordClassifier } from '../core/outcomes';
 import { coerceText, isBlank, type Cell } from '../core/values';
-import { asRange } from './params';
+import { asRange } from './ranges';
 import type { Param } from './spec';
 
 /** A column classified against word lists: -1 blank, 0 none of them, k for list k (1-based). */

@@ -1,9 +1,13 @@
 // Parameter kinds for the function table: each turns a raw Sheets argument into a clean typed value or throws.
 
-import { NO_SCORE, positionOf, type Column, type FlagColumn, type NumberColumn, type ScoreColumn, type ScoreCounts, type TextColumn } from '../core/columns';
+import { NO_SCORE, type FlagColumn, type NumberColumn, type ScoreColumn, type ScoreCounts, type TextColumn } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
 import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
-import { coerceDate, coerceFlag, coerceNumber, coerceText, isBlank, type Cell, type Coerced } from '../core/values';
+import { coerceFlag, coerceNumber, coerceText, isBlank, type Cell } from '../core/values';
+import {
+  asRange, coerceNumberRange, hintOf, isOneColumn, memoText, newBytes, newFloat64s, readNumberRange, throwRejected,
+  type CellReader, type NumberBounds, type NumberReading,
+} from './ranges';
 import type { Arg, CallContext, Param } from './spec';
 
 type Earlier = Record<string, unknown>;
@@ -13,23 +17,6 @@ const bound = (b: Bound | undefined, earlier: Earlier): number | undefined => (t
 
 /** A period argument: one labelled period, or a grain asking for a series. */
 export type PeriodArg = { kind: 'period'; period: Period } | { kind: 'grain'; grain: Grain };
-
-/** A raw argument as rows × columns; a single cell becomes a 1 × 1 range. */
-export function asRange(raw: Arg): Cell[][] {
-  return Array.isArray(raw) ? raw : [[raw]];
-}
-
-/** Reads one non-blank cell: its value, or undefined when the cell is not of the kind wanted. */
-type CellReader<T> = (cell: Cell) => T | undefined;
-
-/** The hint shown with the first rejected cell ("write it as YYYY-MM-DD"), if its coercer has one. */
-const hintOf = <T>(got: Coerced<T>): string | undefined => (got.ok ? undefined : got.hint);
-
-/** Counts rejected cells and throws one message for all of them, naming the first. */
-function throwRejected(fn: string, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => string | undefined): never {
-  const cell = range[Math.floor(first / col.columns)][first % col.columns];
-  throw new MetricError(messages.badCells(fn, count, what, cell, positionOf(col, first), explain(cell)));
-}
 
 /** Flattens a range of text-like cells through `read` (undefined = unreadable), blanks becoming `blank`. */
 function coerceRange<A extends { [i: number]: unknown }>(
@@ -54,122 +41,6 @@ function coerceRange<A extends { [i: number]: unknown }>(
   }
   if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
   return col;
-}
-
-// Allocators shared by every call, so the hot loop's callers always see the same function (no deoptimisation).
-const newFloat64s = (n: number): Float64Array => new Float64Array(n);
-const newBytes = (n: number): Uint8Array => new Uint8Array(n);
-
-/** Bounds a number must meet; NaN when it does not. */
-interface NumberBounds {
-  min: number;
-  max: number;
-  integer: boolean;
-}
-const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false };
-
-/** How a number-like range is read: number cells checked inline (when `numbersAsIs`), Date cells through `dateClock`, the rest through `read`. */
-export interface NumberReading {
-  what: string;
-  numbersAsIs: NumberBounds | null;
-  /** Any other non-blank cell's value, NaN when it is unreadable. */
-  read: (cell: Cell) => number;
-  explain: (cell: Cell) => string | undefined;
-  dateClock?: ((instant: number) => number) | null;
-}
-
-/** Where the values of a range go while it is read: a column (row-major, blanks left as they are), a histogram of whole numbers, a sum. */
-export interface NumberTargets {
-  values?: Float64Array | Uint8Array | Int8Array;
-  /** One array per column of the range, indexed by row (a start | end table read straight into starts and ends). */
-  byColumn?: Float64Array[];
-  histogram?: Float64Array;
-  /** Sum and count the values (NumberRangeRead's total and count; 0 otherwise). */
-  sum?: boolean;
-}
-
-/** What reading a range gives besides its targets: its shape, and the total and count of its values. */
-export interface NumberRangeRead {
-  rows: number;
-  columns: number;
-  total: number;
-  count: number;
-}
-
-/**
- * The hot path for numbers, scores and dates: every cell is read once, in one loop with no call per number cell and
- * nothing allocated per cell; the values are summed and counted and go to `targets`; one message is thrown for all
- * rejected cells, naming the first.
- */
-export function readNumberRange(raw: Arg, param: string, fn: string, reading: NumberReading, targets: NumberTargets = {}): NumberRangeRead {
-  const range = asRange(raw);
-  const rows = range.length;
-  const columns = rows ? range[0].length : 0;
-  const { min, max, integer } = reading.numbersAsIs ?? ANY_NUMBER;
-  const checkNumbers = reading.numbersAsIs !== null;
-  const dateClock = reading.dateClock ?? null;
-  const read = reading.read;
-  const values = targets.values ?? null;
-  const byColumn = targets.byColumn ?? null;
-  const histogram = targets.histogram ?? null;
-  const summing = targets.sum === true;
-  let total = 0;
-  let count = 0;
-  let rejected = 0;
-  let first = -1;
-  // One flat loop over cell i at row r, column c (most ranges are one column).
-  for (let i = 0, r = 0, c = -1, n = rows * columns; i < n; i++) {
-    if (++c === columns) {
-      c = 0;
-      r++;
-    }
-    const cell = range[r][c];
-    let value: number;
-    // v - v === 0 is false for NaN and ±Infinity.
-    if (checkNumbers && typeof cell === 'number' && cell - cell === 0 && cell >= min && cell <= max && (!integer || Math.floor(cell) === cell)) value = cell;
-    else if (dateClock !== null && cell instanceof Date) {
-      const t = cell.getTime();
-      value = t === t ? dateClock(t) : NaN;
-    }
-    else if (isBlank(cell)) continue;
-    else value = read(cell);
-    if (value !== value) {
-      if (rejected++ === 0) first = i;
-      continue;
-    }
-    if (summing) {
-      total += value;
-      count++;
-    }
-    if (values !== null) values[i] = value;
-    if (byColumn !== null) byColumn[c][r] = value;
-    if (histogram !== null) histogram[value]++;
-  }
-  if (rejected) throwRejected(fn, reading.what, range, { param, columns }, rejected, first, reading.explain);
-  return { rows, columns, total, count };
-}
-
-/** Reads a range into a typed column; blank cells hold `blank`. */
-export function coerceNumberRange<A extends Float64Array | Uint8Array | Int8Array>(
-  raw: Arg, param: string, fn: string, reading: NumberReading, make: (n: number) => A, blank: number,
-): Column<A> {
-  const range = asRange(raw);
-  const values = make(range.length ? range.length * range[0].length : 0);
-  if (blank !== 0) values.fill(blank);
-  const { rows, columns } = readNumberRange(range, param, fn, reading, { values });
-  return { param, values, rows, columns };
-}
-
-/** Memoises a reader of text cells: status and id columns repeat a few strings many times. */
-function memoText<T>(read: (text: string) => T | undefined): CellReader<T> {
-  const seen = new Map<string, T | undefined>();
-  return (cell) => {
-    if (typeof cell !== 'string') return undefined;
-    if (seen.has(cell)) return seen.get(cell);
-    const value = read(cell);
-    if (seen.size < 10_000) seen.set(cell, value);
-    return value;
-  };
 }
 
 interface NumberRules {
@@ -220,12 +91,6 @@ export function numbers<N extends string>(name: N, description: string, rules: N
 }
 
 /**
- * True for a range of one column and at least one row, the shape the plain-column fast paths read. (Checked by their
- * callers: a look at range[0] inside such a loop's function makes V8 compile the loop about twice as slow.)
- */
-export const isOneColumn = (range: Cell[][]): boolean => range.length > 0 && range[0].length === 1;
-
-/**
  * The common case of survey answers, counted in the tightest loop: one column of whole-number cells within
  * min..max (≥ 0) and blanks. Undefined as soon as any other cell appears; the general reader then decides.
  */
@@ -269,113 +134,6 @@ export function scores<N extends string>(name: N, description: string, rules: Om
       };
     },
   };
-}
-
-/** Reads date cells: Date cells through the zone's clock, serial numbers, unambiguous date text (memoised). */
-export function dateReading(call: CallContext): NumberReading {
-  const text = memoText((t) => {
-    const got = coerceDate(t, call.toCivil);
-    return got.ok ? got.value : undefined;
-  });
-  const read = (cell: Cell): number => {
-    if (typeof cell === 'string') return text(cell) ?? NaN;
-    const got = coerceDate(cell, call.toCivil);
-    return got.ok ? got.value : NaN;
-  };
-  const explain = (cell: Cell) => hintOf(coerceDate(cell, call.toCivil));
-  return { what: 'dates', numbersAsIs: null, read, explain, dateClock: call.clock() };
-}
-
-/** The cells of a range of dates as civil ms, one array per column (blanks NaN). */
-export function dateColumns(raw: Arg, param: string, call: CallContext): Float64Array[] {
-  const range = asRange(raw);
-  const byColumn = Array.from({ length: range.length ? range[0].length : 0 }, () => new Float64Array(range.length).fill(NaN));
-  readNumberRange(range, param, call.fn, dateReading(call), { byColumn });
-  return byColumn;
-}
-
-/** One column of valid Date cells and blanks read in one pass, as civil ms (blanks NaN); undefined at the first other cell. */
-function plainDateValues(range: Cell[][], clock: (instant: number) => number): Float64Array | undefined {
-  const values = new Float64Array(range.length);
-  for (let r = 0; r < range.length; r++) {
-    const cell = range[r][0];
-    if (cell instanceof Date) {
-      const t = cell.getTime();
-      if (t !== t) return undefined; // an invalid Date
-      values[r] = clock(t);
-    } else if (cell === '') values[r] = NaN;
-    else return undefined;
-  }
-  return values;
-}
-
-/** True when every cell of a one-column range is a valid Date cell or a blank: the same test, storing nothing. */
-function isPlainDateColumn(range: Cell[][]): boolean {
-  for (let r = 0; r < range.length; r++) {
-    const cell = range[r][0];
-    if (cell instanceof Date) {
-      const t = cell.getTime();
-      if (t !== t) return false;
-    } else if (cell !== '') return false;
-  }
-  return true;
-}
-
-/** A cell of a plain date column as civil ms (NaN when blank). */
-export const plainDate = (cell: Cell, clock: (instant: number) => number): number => (cell === '' ? NaN : clock((cell as Date).getTime()));
-
-/**
- * One column of valid Date cells and blanks, checked but not stored: its values are built on first use, and a fold
- * over such columns may read their cells instead (durations need no column at all). `values` is a getter: pass the
- * column itself, never a spread or copy of it.
- */
-export class PlainDateColumn implements NumberColumn {
-  readonly columns = 1;
-  readonly rows: number;
-  private stored: Float64Array | undefined;
-
-  constructor(readonly param: string, readonly range: Cell[][], readonly clock: (instant: number) => number) {
-    this.rows = range.length;
-  }
-
-  get values(): Float64Array {
-    if (!this.stored) {
-      const values = new Float64Array(this.rows);
-      for (let r = 0; r < this.rows; r++) values[r] = plainDate(this.range[r][0], this.clock);
-      this.stored = values;
-    }
-    return this.stored;
-  }
-}
-
-/** A date parameter whose one-column ranges of plain cells are read by `plain` (undefined: by the general reader). */
-function dateParam<N extends string>(
-  name: N, description: string, sameSizeAs: string | undefined,
-  plain: (range: Cell[][], clock: (instant: number) => number) => NumberColumn | undefined,
-): Param<N, NumberColumn> {
-  return {
-    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
-    coerce(raw, call) {
-      const range = asRange(raw);
-      return (isOneColumn(range) ? plain(range, call.clock()) : undefined) ?? coerceNumberRange(range, name, call.fn, dateReading(call), newFloat64s, NaN);
-    },
-  };
-}
-
-/** A range of dates: Date cells, serial numbers or unambiguous date text, as civil ms. */
-export function dates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
-  return dateParam(name, description, sameSizeAs, (range, clock) => {
-    const values = plainDateValues(range, clock);
-    return values && { param: name, values, rows: range.length, columns: 1 };
-  });
-}
-
-/**
- * The start or end dates of a duration: as `dates`, but a plain column is checked without being stored
- * (a PlainDateColumn), so durationSummary can fold the two ranges' cells directly.
- */
-export function durationDates<N extends string>(name: N, description: string, sameSizeAs?: string): Param<N, NumberColumn> {
-  return dateParam(name, description, sameSizeAs, (range, clock) => (isPlainDateColumn(range) ? new PlainDateColumn(name, range, clock) : undefined));
 }
 
 /** A range of text (ids, segments, outcomes); numbers and dates are read as their text. */

@@ -3,7 +3,8 @@
 import type { NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import type { Cell } from '../core/values';
-import { asRange, isOneColumn, numberReading, numbers, readNumberRange } from './params';
+import { numberReading, numbers } from './params';
+import { asRange, isOneColumn, readNumberRange } from './ranges';
 import type { CallContext, Param } from './spec';
 
 /** A range of amounts: the sum and count of its non-blank cells, its size, and the cells as a column when asked. */

@@ -5,7 +5,8 @@ import { MetricError, messages } from '../../core/errors';
 import { healthScores } from '../../core/metrics/health';
 import { coerceText, isBlank, type Cell } from '../../core/values';
 import { rows } from '../examples';
-import { asRange, numbers, optional } from '../params';
+import { numbers, optional } from '../params';
+import { asRange } from '../ranges';
 import { defineFunction, type Param } from '../spec';
 
 const HIGHER = new Set(['higher', 'higher is better', 'high', 'up', 'more', 'max', '+', '1']);

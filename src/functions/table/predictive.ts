@@ -6,7 +6,8 @@ import { forecastRetention } from '../../core/metrics/predictive/retention-forec
 import { DAY_MS, TIME_UNITS } from '../../core/metrics/predictive/time-units';
 import { coerceDate } from '../../core/values';
 import { column } from '../examples';
-import { dates, number, numbers, option, texts, withDefault } from '../params';
+import { dates } from '../dateParams';
+import { number, numbers, option, texts, withDefault } from '../params';
 import { defineFunction, type Param } from '../spec';
 
 const customerIds = texts('customer_ids', 'The customer of each purchase, one row per purchase.');

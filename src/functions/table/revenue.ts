@@ -10,7 +10,8 @@ import {
 import { previousPeriod, type Period } from '../../core/periods';
 import type { NumberColumn, TextColumn } from '../../core/columns';
 import { column } from '../examples';
-import { countOf, dates, number, numbers, option, optional, period, texts, withDefault, type PeriodArg } from '../params';
+import { dates } from '../dateParams';
+import { countOf, number, numbers, option, optional, period, texts, withDefault, type PeriodArg } from '../params';
 import { lazyTexts } from '../lazyTexts';
 import { amounts, checkSameSize, costPerCustomer } from '../sums';
 import { aggregateByPeriod, boundedSeries } from '../periodic';

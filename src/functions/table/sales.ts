@@ -5,7 +5,8 @@ import { durationResult, durationUnit } from '../durations';
 import { column } from '../examples';
 import { amounts } from '../sums';
 import { classified, lostWords, wonWords, wordList } from '../outcomes';
-import { dates, durationDates, optional } from '../params';
+import { dates, durationDates } from '../dateParams';
+import { optional } from '../params';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction } from '../spec';
 

@@ -9,7 +9,9 @@ import { durationResult, durationSummary, durationUnit, statistic } from '../dur
 import { column } from '../examples';
 import { finiteResult } from '../finite';
 import { amounts } from '../sums';
-import { asRange, dates, durationDates, number, optional } from '../params';
+import { dates, durationDates } from '../dateParams';
+import { number, optional } from '../params';
+import { asRange } from '../ranges';
 import { aggregateByPeriod } from '../periodic';
 import { datesBeside, periodParam, ratioOfTotals, shareByPeriod } from '../rates';
 import { defineFunction, type Param } from '../spec';

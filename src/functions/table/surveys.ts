@@ -4,7 +4,8 @@ import { aggregateAll } from '../../core/aggregate';
 import { MetricError, messages } from '../../core/errors';
 import { csatAggregate, meanScoreAggregate, npsAggregate, npsCounts, npsInterval } from '../../core/metrics/surveys';
 import { column } from '../examples';
-import { dates, number, optional, period, scores, withComputedDefault, withDefault } from '../params';
+import { dates } from '../dateParams';
+import { number, optional, period, scores, withComputedDefault, withDefault } from '../params';
 import { aggregateByPeriod } from '../periodic';
 import { defineFunction } from '../spec';
 
