@@ -1,14 +1,14 @@
 // Benchmark: a summary built from 100k rows × 10 columns with every applicable metric by month over two years.
 // Run: node bench/summary.mjs (bundles this file with esbuild). Prints engine time and the spreadsheet call counts.
 
-import { isAvailable, isFigure, neededRoles } from '../src/core/mapping/inputs';
+import { isAvailable, neededRoles } from '../src/core/mapping/inputs';
 import type { Role } from '../src/core/mapping/roles';
 import { crmExport } from '../src/core/sample/generate';
-import { FUNCTIONS } from '../src/functions/catalogue';
 import type { ReportSpec, SavedReport } from '../src/server/rpc/contract';
 import { InMemoryWorkbook } from '../src/server/sheets/inMemory';
 import { buildSummary } from '../src/server/summary/build';
 import { computeFigures } from '../src/server/summary/figures';
+import { SUMMARY_METRICS } from '../src/server/summary/offer';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -16,9 +16,9 @@ const NOW = Date.UTC(2026, 0, 15, 9, 30);
 
 const table = crmExport({ rows: ROWS, seed: 7, dates: 'date' });
 const mapping: Partial<Record<Role, number>> = {
-  date: 0, customer: 1, segment: 2, score: 3, satisfaction: 4, effort: 5, amount: 6, status: 7, start: 8, end: 9,
+  date: 0, customer: 1, segment: 2, score: 3, satisfaction: 4, effort: 5, amount: 6, dealOutcome: 7, dealClosed: 0, start: 8, end: 9,
 };
-const metrics = FUNCTIONS.filter((f) => isFigure(f) && f.name !== 'NPS_CI' && isAvailable(neededRoles(f), (r) => mapping[r] !== undefined)).map((f) => f.name);
+const metrics = SUMMARY_METRICS.filter((f) => !f.section && isAvailable(neededRoles(f), (r) => mapping[r] !== undefined)).map((f) => f.name);
 const spec: ReportSpec = {
   title: 'Summary', grain: 'month', metrics, mapping,
   source: { sheetId: 1, sheetName: table.name, hasHeader: true, range: `A1:J${ROWS + 1}` },

@@ -6,8 +6,11 @@ import { parse } from 'acorn';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The FunctionSpec fields only docs, stubs, the sidebar and summaries read. */
-export const DOC_FIELDS = new Set(['summary', 'definition', 'returns', 'examples']);
+/**
+ * The FunctionSpec fields only docs, stubs, the sidebar and summaries read: the documentation text, the translated
+ * labels, and the metric's meaning in summaries (inputs, kinds, direction, bands, chart, series, section, breakdown).
+ */
+export const DOC_FIELDS = new Set(['summary', 'definition', 'returns', 'examples', 'labels', 'inputs', 'kinds', 'direction', 'bands', 'chart', 'series', 'section', 'breakdown']);
 /** Example builders (src/functions/examples.ts): pure, so the example tables they fill can be dropped too. */
 const EXAMPLE_BUILDERS = new Set(['column', 'rows']);
 const FUNCTIONS_FILE = /[\\/]src[\\/]functions[\\/].*\.ts$/;
@@ -48,9 +51,11 @@ export function stripDocs(typescript, constructors) {
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') return;
     const callee = node.callee.name;
     if (callee === 'defineFunction' && node.arguments[0]?.type === 'ObjectExpression') {
-      for (const p of node.arguments[0].properties) {
-        if (p.type === 'Property' && !p.computed && DOC_FIELDS.has(p.key.name)) edits.push({ start: p.value.start, end: p.value.end, text: 'void 0' });
-      }
+      // The property goes whole, with the comma after it (the next property's start, or its own end when last).
+      const properties = node.arguments[0].properties;
+      properties.forEach((p, k) => {
+        if (p.type === 'Property' && !p.computed && DOC_FIELDS.has(p.key.name)) edits.push({ start: p.start, end: properties[k + 1]?.start ?? p.end, text: '' });
+      });
     } else if (constructors.has(callee) && isText(node.arguments[1])) {
       edits.push({ start: node.arguments[1].start, end: node.arguments[1].end, text: '""' });
     } else if (EXAMPLE_BUILDERS.has(callee)) {

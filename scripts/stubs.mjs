@@ -10,6 +10,8 @@ export function customFunctionStub(spec, globalName) {
     ? Array.from({ length: p.rest.max }, (_, k) => ({ ...p, name: `${p.name.replace(/s$/, '')}${k + 1}`, optional: true, description: k ? `Argument ${k + 1} passed on to the metric.` : p.description }))
     : [p]));
   const names = expanded.map((p) => p.name);
+  // A variadic function gets every argument Sheets passes, so one past its count is refused by name, not dropped.
+  const forwarded = spec.params.some((p) => p.rest) ? 'Array.prototype.slice.call(arguments)' : `[${names.join(', ')}]`;
   const params = expanded.map((p) => {
     const optional = p.optional ? `Optional${p.defaultText ? ` (default ${p.defaultText})` : ''}. ` : '';
     return ` * @param {${jsdocType(p)}} ${p.name} ${oneLine(optional + p.description)}`;
@@ -23,7 +25,7 @@ export function customFunctionStub(spec, globalName) {
     ' * @customfunction',
     ' */',
     `function ${spec.name}(${names.join(', ')}) {`,
-    `  return ${globalName}.run('${spec.name}', [${names.join(', ')}]);`,
+    `  return ${globalName}.run('${spec.name}', ${forwarded});`,
     '}',
   ].join('\n');
 }

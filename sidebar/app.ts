@@ -12,6 +12,7 @@ import {
   type SheetInfoSchema,
   type SummaryGrain,
 } from '../src/server/rpc/contract';
+import { likeliestKind, type TableKind } from '../src/core/mapping/kinds';
 import { lookup, pickLanguage, translator, type Language, type Translate } from './i18n/catalogue';
 import { RpcError, type RpcClient } from './rpc';
 
@@ -47,14 +48,35 @@ export function initialState(language: Language = 'en'): State {
   };
 }
 
-/** A metric is offered when every role of any one of its alternatives is mapped. */
-export function isAvailable(metric: MetricOption, mapping: Mapping): boolean {
+/** True when every role of any one of the metric's alternatives is mapped. */
+export function rolesMapped(metric: MetricOption, mapping: Mapping): boolean {
   return metric.needs.some((roles) => roles.every((role) => mapping[role] !== undefined));
+}
+
+/** The reason a metric cannot be offered: its own check failed on the detected columns, and they are still the ones mapped. */
+export function blockedReason(metric: MetricOption, state: State): string | undefined {
+  if (!metric.reason || !state.table) return undefined;
+  const detected = state.table.mapping;
+  const same = metric.needs.flat().every((role) => state.mapping[role] === detected[role]);
+  return same ? metric.reason : undefined;
+}
+
+/** A metric is offered when its roles are mapped and it did not fail its own checks on those columns. */
+export function isAvailable(metric: MetricOption, state: State): boolean {
+  return rolesMapped(metric, state.mapping) && !blockedReason(metric, state);
 }
 
 /** The metrics the current mapping allows, in the server's order. */
 export function availableMetrics(state: State): MetricOption[] {
-  return (state.table?.metrics ?? []).filter((m) => isAvailable(m, state.mapping));
+  return (state.table?.metrics ?? []).filter((m) => isAvailable(m, state));
+}
+
+/** Metrics whose roles are mapped but whose own checks failed, with the reason. */
+export function blockedMetrics(state: State): { metric: MetricOption; reason: string }[] {
+  return (state.table?.metrics ?? []).flatMap((metric) => {
+    const reason = rolesMapped(metric, state.mapping) ? blockedReason(metric, state) : undefined;
+    return reason ? [{ metric, reason }] : [];
+  });
 }
 
 /** The label of a column role in the user's language (the role's name when the catalogue has none). */
@@ -143,11 +165,22 @@ export function reportSpec(state: State): { spec: ReportSpec } | { error: string
   };
 }
 
-/** Applies a detected table: its mapping, every offered metric ticked, the segment column when one is mapped. */
+/** The kind of table the current mapping says this is (the same rule as the server's detection). */
+export function tableKind(state: State): TableKind | null {
+  return likeliestKind(state.table?.metrics ?? [], (role) => state.mapping[role] !== undefined);
+}
+
+/** True when the metric belongs to the kind of table the current mapping says this is: it is then ticked by default. */
+export function ofCurrentKind(metric: MetricOption, state: State): boolean {
+  const kind = tableKind(state);
+  return kind !== null && metric.kinds.includes(kind);
+}
+
+/** Applies a detected table: its mapping, the offered metrics of its kind ticked, the segment column when one is mapped. */
 export function applyTable(state: State, table: Table): void {
   state.table = table;
   state.mapping = { ...table.mapping };
-  state.selected = new Set(availableMetrics(state).map((m) => m.name));
+  state.selected = new Set(availableMetrics(state).filter((m) => ofCurrentKind(m, state)).map((m) => m.name));
   state.segmentBy = table.mapping.segment ?? '';
   state.title = '';
 }

@@ -1,7 +1,8 @@
 // The sidebar's main view: source, columns, metrics, options and the Check / Build actions (reports: reports.ts).
 
 import { SUMMARY_GRAINS, type Role } from '../src/server/rpc/contract';
-import { applyTable, availableMetrics, joinSource, reportSpec, roleLabel, rolesInOrder, splitSource, type State } from './app';
+import { applyTable, availableMetrics,
+  blockedMetrics, joinSource, ofCurrentKind, tableKind, reportSpec, roleLabel, rolesInOrder, splitSource, type State } from './app';
 import { renderCheck } from './check';
 import { el, option, replaceChildren } from './dom';
 import type { MessageKey } from './i18n/catalogue';
@@ -168,10 +169,10 @@ export class Sidebar {
     select.addEventListener('change', () => {
       if (select.value === '') delete state.mapping[role];
       else state.mapping[role] = Number(select.value);
-      // A newly offered metric starts ticked; one no longer offered is dropped.
+      // A newly offered metric of the table's kind starts ticked; one no longer offered is dropped.
       const before = new Set(state.selected);
-      const offered = availableMetrics(state).map((m) => m.name);
-      state.selected = new Set(offered.filter((n) => before.has(n) || !this.offered.has(n)));
+      const offered = availableMetrics(state);
+      state.selected = new Set(offered.filter((m) => before.has(m.name) || (ofCurrentKind(m, state) && !this.offered.has(m.name))).map((m) => m.name));
       this.renderMetrics();
       if (role === 'segment') this.renderSegments();
     });
@@ -190,7 +191,8 @@ export class Sidebar {
     const state = this.state;
     const offered = availableMetrics(state);
     this.offered = new Set(offered.map((m) => m.name));
-    const hidden = (state.table?.metrics.length ?? 0) - offered.length;
+    const blocked = blockedMetrics(state);
+    const hidden = (state.table?.metrics.length ?? 0) - offered.length - blocked.length;
     const rows = offered.map((m) => {
       const box = el('input', { attrs: { type: 'checkbox', 'data-metric': m.name, id: `metric-${m.name}` } });
       box.checked = state.selected.has(m.name);
@@ -202,20 +204,24 @@ export class Sidebar {
         class: 'goal',
         attrs: {
           type: 'text', inputmode: 'decimal', 'data-goal': m.name, placeholder: this.t('metrics.goalPlaceholder'),
-          'aria-label': `${m.name}: ${this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal')}`,
+          'aria-label': `${m.label}: ${this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal')}`,
           title: this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal'),
         },
       });
       goal.value = state.goals[m.name] ?? '';
       goal.addEventListener('input', () => { state.goals[m.name] = goal.value; });
-      return el('div', { class: 'metric', attrs: { title: m.summary } },
-        el('label', { class: 'check' }, box, el('span', { class: 'name' }, m.name)),
+      return el('div', { class: 'metric', attrs: { title: `${m.summary} (${m.name})` } },
+        el('label', { class: 'check' }, box, el('span', { class: 'name' }, m.label)),
         goal, m.format === 'fraction' ? el('span', { class: 'unit' }, '%') : el('span', { class: 'unit' }));
     });
     const header = offered.length
       ? el('div', { class: 'metric head' }, el('span', {}, ''), el('span', { class: 'label' }, this.t('metrics.goal')))
       : el('p', { class: 'hint' }, this.t('metrics.none'));
-    replaceChildren(this.parts.metrics, header, ...rows, hidden > 0 ? el('p', { class: 'hint' }, this.t('metrics.hidden', { count: hidden })) : null);
+    const current = tableKind(state);
+    const kind = current ? el('p', { class: 'hint', attrs: { id: 'table-kind' } }, this.t('metrics.kind', { kind: this.t(`kind.${current}` as never) })) : null;
+    const reasons = blocked.map(({ metric, reason }) => el('div', { class: 'metric blocked', attrs: { 'data-blocked': metric.name, title: metric.summary } },
+      el('span', { class: 'name' }, metric.label), el('span', { class: 'reason' }, reason)));
+    replaceChildren(this.parts.metrics, kind, header, ...rows, ...reasons, hidden > 0 ? el('p', { class: 'hint' }, this.t('metrics.hidden', { count: hidden })) : null);
   }
 
   private renderSegments(): void {

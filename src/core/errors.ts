@@ -111,6 +111,12 @@ export const messages = {
   metricByInner: (fn: string, message: string): string => `${fn}: ${message}`,
   segmentsColumn: (fn: string, rows: number, columns: number): string =>
     messages.badShape(fn, 'segments', 'one column of segment names', rows, columns),
+  metricByRows: (fn: string, rows: number, param: string, paramRows: number): string =>
+    `${fn}: the segments range has ${rows} ${plural(rows, 'row', 'rows')} but ${param} has ${paramRows}; give ranges of the same rows`,
+  metricByTooManyArguments: (fn: string, max: number, given: number): string =>
+    `${fn}: at most ${max} arguments may follow metric and segments (as many as the widest function takes), got ${given}`,
+  metricByTooManyForMetric: (fn: string, metric: string, takes: number, given: number): string =>
+    `${fn}: ${metric} takes at most ${takes} ${plural(takes, 'argument', 'arguments')}, got ${given} after segments`,
   // Sales and pipeline, service: outcome words and durations.
   emptyWordList: (fn: string, param: string): string =>
     `${fn}: ${param} lists no words; leave it out to use the default words`,

@@ -17,7 +17,7 @@ const entries = (module: object): FunctionSpec[] =>
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   ...[surveys, retention, sales, pipeline, service, revenue, health, predictive].flatMap(entries),
-  metricBy((name) => findFunction(name)),
+  metricBy((name) => findFunction(name), () => FUNCTIONS),
 ];
 
 const byName = new Map(FUNCTIONS.map((f) => [f.name, f]));

@@ -4,14 +4,37 @@ import { MetricError, messages } from '../core/errors';
 import { sortedKeyOrder, type KeyCodes } from '../core/grouping';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { column } from './examples';
-import { rest } from './params';
 import { asRange } from './ranges';
 import { checkResult, coerceArguments } from './runner';
 import { defineFunction, type Arg, type CallContext, type FunctionSpec, type Param } from './spec';
 
-/** How many arguments the generated stub passes on (the widest function in the table takes six). */
-const MAX_ARGS = 6;
 const BLANK_SEGMENT = '(blank)';
+
+/** The most parameters any function of the table takes (variadic ones, METRIC_BY itself, aside). */
+function widestArity(table: readonly FunctionSpec[]): number {
+  return table.reduce((widest, f) => (f.params.some((p) => p.rest) ? widest : Math.max(widest, f.params.length)), 0);
+}
+
+/**
+ * The metric's arguments, as many as the widest function of the table takes (`max`, read when the stubs are generated,
+ * after the table exists): the stub numbers that many, and more is an error naming the cap, never a silent drop.
+ */
+function argsParam(max: () => number): Param<'args', Arg[]> {
+  return {
+    name: 'args', type: 'any', optional: true, fallback: () => [],
+    description: 'The metric’s arguments in its own order, ranges beside segments.',
+    coerce: (raw) => [raw],
+    rest: {
+      get max() {
+        return max();
+      },
+      coerceAll(raw, call) {
+        if (raw.length > max()) throw new MetricError(messages.metricByTooManyArguments(call.fn, max(), raw.length));
+        return [...raw];
+      },
+    },
+  };
+}
 
 /** The metric's name, looked up in the function table. */
 function metricParam(lookup: (name: string) => FunctionSpec | undefined): Param<'metric', FunctionSpec> {
@@ -64,6 +87,28 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
       return { codes, keys, rows, columns };
     },
   };
+}
+
+/** True for an argument of the table's rows: a range parameter's (a single cell is one row), or several cells for "number or range". */
+function isRowData(param: Param | undefined, arg: Arg): boolean {
+  if (!param || arg === undefined || arg === null || arg === '') return false;
+  if (param.type === 'range') return true;
+  return param.type === 'number or range' && Array.isArray(arg) && arg.length * (arg[0]?.length ?? 0) > 1;
+}
+
+/**
+ * The arguments split by segment, as ranges, each of which must have the segments' rows (a range of other rows
+ * is a mistake, never passed whole); single values and word lists (text and number parameters) pass unchanged.
+ */
+function rowAligned(metric: FunctionSpec, args: Arg[], rows: number, fn: string): { aligned: Arg[]; sliced: boolean[] } {
+  const sliced = args.map((a, k) => isRowData(metric.params[k], a));
+  const aligned = args.map((a, k) => {
+    if (!sliced[k]) return a;
+    const range = asRange(a);
+    if (range.length !== rows) throw new MetricError(messages.metricByRows(fn, rows, metric.params[k].name, range.length));
+    return range;
+  });
+  return { aligned, sliced };
 }
 
 /**
@@ -121,23 +166,38 @@ function segmentValue(spec: FunctionSpec, args: Arg[], call: CallContext, valida
   return result;
 }
 
-/** The METRIC_BY entry; `lookup` finds the other functions of the table (passed in to keep the table acyclic). */
-export function metricBy(lookup: (name: string) => FunctionSpec | undefined): FunctionSpec {
+/**
+ * The METRIC_BY entry; `lookup` finds the other functions of the table and `table` lists them all, read only once the
+ * table exists (both passed in to keep the table acyclic).
+ */
+export function metricBy(lookup: (name: string) => FunctionSpec | undefined, table: () => readonly FunctionSpec[]): FunctionSpec {
+  let cap: number | undefined;
+  const maxArgs = (): number => (cap ??= widestArity(table()));
   return defineFunction({
     name: 'METRIC_BY',
     category: 'Health and segments',
     summary: 'Any metric of this add-on computed per segment: spills segment | value | n.',
-    definition: 'Every range argument with as many rows as segments is split by segment; other arguments (single values, word lists, ' +
-      'weights) are passed to each segment unchanged. The metric runs once per segment exactly as it would on that segment’s rows. ' +
+    labels: {
+      en: { name: 'Metric by segment', summary: 'Any metric of this add-on computed per segment, with its value and row count.' },
+      cs: { name: 'Metrika podle segmentů', summary: 'Libovolná metrika doplňku spočítaná pro každý segment, s hodnotou a počtem řádků.' },
+      pl: { name: 'Metryka według segmentów', summary: 'Dowolna metryka dodatku policzona dla każdego segmentu, z wartością i liczbą wierszy.' },
+      ru: { name: 'Метрика по сегментам', summary: 'Любая метрика дополнения, рассчитанная по сегментам, со значением и числом строк.' },
+      th: { name: 'ตัวชี้วัดแยกตามกลุ่ม', summary: 'ตัวชี้วัดใดก็ได้ของส่วนเสริมนี้ คำนวณแยกตามกลุ่ม พร้อมค่าและจำนวนแถว' },
+    },
+    definition: 'Every range of the metric’s data (an argument it takes as a range) is split by segment and must have as many rows ' +
+      'as segments; other arguments (single values, word lists) are passed to each segment unchanged. As many arguments may follow ' +
+      'segments as the widest function of the add-on takes. The metric runs once per segment exactly as it would on that segment’s rows. ' +
       'Segments are sorted (numbers in text by value), blank segment cells are grouped as "(blank)" at the end. n is the number of the ' +
       'segment’s rows in which every split range has a non-blank cell, counted before the metric’s own filters (such as a period). ' +
       'A segment with nothing to compute on shows a blank value. The metric must return one number (a period label, not a grain).',
     format: 'table',
+    direction: 'neither', chart: 'none', kinds: [],
+      inputs: {},
     returns: 'A table segment | value | n, one row per segment.',
     params: [
       metricParam(lookup),
       segmentsParam(),
-      rest('args', 'The metric’s arguments in its own order, ranges beside segments.', MAX_ARGS),
+      argsParam(maxArgs),
     ],
     examples: [{
       args: ['NPS', column('EU', 'US', 'EU', 'US', ''), column(10, 9, 3, 10, 7)],
@@ -146,16 +206,20 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
     compute: ({ metric, segments, args }, call) => {
       if (segments.columns !== 1) throw new MetricError(messages.segmentsColumn(call.fn, segments.rows, segments.columns));
       const n = segments.rows;
+      const takes = metric.params.length;
+      if (args.length > takes && !metric.params.some((p) => p.rest)) {
+        throw new MetricError(messages.metricByTooManyForMetric(call.fn, metric.name, takes, args.length));
+      }
       const inner: CallContext = { ...call, fn: metric.name };
-      const sliced = args.map((a) => Array.isArray(a) && a.length === n);
-      const ranges = args.filter((_, k) => sliced[k]) as Cell[][][];
-      const asRow = args.flatMap((a, k) => (sliced[k] ? [(a as Cell[][])[0].length === 1 && metric.params[k]?.cellwise === true] : []));
+      const { aligned, sliced } = rowAligned(metric, args, n, call.fn);
+      const ranges = aligned.filter((_, k) => sliced[k]) as Cell[][][];
+      const asRow = aligned.flatMap((a, k) => (sliced[k] ? [(a as Cell[][])[0]?.length === 1 && metric.params[k]?.cellwise === true] : []));
       let validated = false;
       const validateAll = (): void => {
         if (validated) return;
         validated = true;
         try {
-          coerceArguments(metric, args, inner);
+          coerceArguments(metric, aligned, inner);
         } catch (e) {
           throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.message)) : e;
         }
@@ -169,7 +233,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined): Fu
       let values = 0;
       for (const g of order) {
         let k = 0;
-        const segmentArgs = args.map((a, j) => (sliced[j] ? slices[k++][g] : a));
+        const segmentArgs = aligned.map((a, j) => (sliced[j] ? slices[k++][g] : a));
         const value = segmentValue(metric, segmentArgs, inner, validateAll);
         if (typeof value === 'number') values++;
         else firstError ??= value;

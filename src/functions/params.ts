@@ -1,19 +1,17 @@
 // Parameter kinds for the function table: each turns a raw Sheets argument into a clean typed value or throws.
 
+import { describeLimits, resolveBounds, withinLimits, type Limits, type NumberBounds } from '../core/bounds';
 import { NO_SCORE, type FlagColumn, type NumberColumn, type ScoreColumn, type ScoreCounts, type TextColumn } from '../core/columns';
 import { isDate, MetricError, messages } from '../core/errors';
 import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceFlag, coerceNumber, coerceText, isBlank, type Cell } from '../core/values';
 import {
   asRange, coerceNumberRange, hintOf, isOneColumn, memoText, newBytes, newFloat64s, readNumberRange, throwRejected,
-  type CellReader, type NumberBounds, type NumberReading,
+  type CellReader, type NumberReading,
 } from './ranges';
 import type { Arg, CallContext, Param } from './spec';
 
 type Earlier = Record<string, unknown>;
-/** A bound that may depend on arguments coerced earlier (CES's max is its scale). */
-type Bound = number | ((earlier: Earlier) => number);
-const bound = (b: Bound | undefined, earlier: Earlier): number | undefined => (typeof b === 'function' ? b(earlier) : b);
 
 /** A period argument: one labelled period, or a grain asking for a series. */
 export type PeriodArg = { kind: 'period'; period: Period } | { kind: 'grain'; grain: Grain };
@@ -43,33 +41,41 @@ function coerceRange<A extends { [i: number]: unknown }>(
   return col;
 }
 
-interface NumberRules {
-  /** How the docs and errors name a valid value: "scores from 0 to 10". */
-  what: string | ((earlier: Earlier) => string);
-  integer?: boolean;
-  min?: Bound;
-  max?: Bound;
+/**
+ * How a number parameter is declared: its bounds (kept on the Param as plain data, `bounds`) and how its values are
+ * named; errors and docs say the noun and the bounds: "scores from 0 to 10", "counts of 0 or more".
+ */
+export type NumberRules = NumberBounds & (
+  | {
+    /** What valid values are called, before their bounds: "scores", "a whole number", "amounts". */
+    noun: string;
+    /** Said after the bounds, in parentheses: "70% or 0.7". */
+    aside?: string;
+  }
+  /** The whole wording, only where the bounds read badly after a noun ("a level between 0.5 and 0.999"). */
+  | { what: string }
+);
+
+/** The bounds of `rules` as plain data: only the keys it sets. */
+function boundsOf({ integer, min, max, scale }: NumberBounds): NumberBounds {
+  return {
+    ...(integer !== undefined ? { integer } : {}), ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}), ...(scale !== undefined ? { scale } : {}),
+  };
 }
 
-function describe(what: NumberRules['what'], earlier: Earlier): string {
-  return typeof what === 'function' ? what(earlier) : what;
-}
+/** The limits of `bounds` in one call: its scale, if any, is the value of that parameter (coerced earlier). */
+const limitsOf = (bounds: NumberBounds, earlier: Earlier): Limits =>
+  resolveBounds(bounds, bounds.scale === undefined ? undefined : (earlier[bounds.scale] as number));
 
-/** A number check built once per call, so the per-cell test is a few comparisons. */
-function numberTest(rules: NumberRules, earlier: Earlier): (v: number) => boolean {
-  const min = bound(rules.min, earlier) ?? -Infinity;
-  const max = bound(rules.max, earlier) ?? Infinity;
-  const integer = !!rules.integer;
-  return (v) => v >= min && v <= max && (!integer || Number.isInteger(v));
+/** How errors and docs name a valid value of `rules` within `limits`. */
+function describe(rules: NumberRules, limits: Limits): string {
+  return 'what' in rules ? rules.what : `${describeLimits(rules.noun, limits)}${rules.aside ? ` (${rules.aside})` : ''}`;
 }
 
 /** Number cells checked inline against `rules`, number text through a memo: the reading numbers() and scores() share. */
-export function numberReading(rules: NumberRules, earlier: Earlier): NumberReading & { numbersAsIs: NumberBounds } {
-  const bounds: NumberBounds = {
-    min: bound(rules.min, earlier) ?? -Infinity,
-    max: bound(rules.max, earlier) ?? Infinity,
-    integer: !!rules.integer,
-  };
+export function numberReading(rules: NumberRules, earlier: Earlier): NumberReading & { numbersAsIs: Limits } {
+  const bounds = limitsOf(rules, earlier);
   const text = memoText((t) => {
     const got = coerceNumber(t);
     return got.ok ? got.value : undefined;
@@ -79,13 +85,13 @@ export function numberReading(rules: NumberRules, earlier: Earlier): NumberReadi
     return v >= bounds.min && v <= bounds.max && (!bounds.integer || Math.floor(v) === v) ? v : NaN;
   };
   const explain = (cell: Cell) => (typeof cell === 'string' ? hintOf(coerceNumber(cell)) : undefined);
-  return { numbersAsIs: bounds, read, explain, what: describe(rules.what, earlier) };
+  return { numbersAsIs: bounds, read, explain, what: describe(rules, bounds) };
 }
 
 /** A range of numbers (number cells or number text) checked against `rules`. */
 export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
-    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true, bounds: boundsOf(rules),
     coerce: (raw, call, earlier) => coerceNumberRange(raw, name, call.fn, numberReading(rules, earlier), newFloat64s, NaN),
   };
 }
@@ -115,14 +121,15 @@ function readScoreHistogram(range: Cell[][], param: string, fn: string, reading:
 }
 
 /**
- * Whole-number survey scores within `rules` (at most 0..254), counted by score while they are checked; the byte
- * column is read only when asked for (a period or a series needs it).
+ * Whole-number survey scores within `bounds` (at most 0..254), counted by score while they are checked; the byte
+ * column is read only when asked for (a period or a series needs it). Errors and docs call them "scores from … to …".
  */
-export function scores<N extends string>(name: N, description: string, rules: Omit<NumberRules, 'integer'>, sameSizeAs?: string): Param<N, ScoreCounts> {
+export function scores<N extends string>(name: N, description: string, bounds: Omit<NumberBounds, 'integer'>, sameSizeAs?: string): Param<N, ScoreCounts> {
+  const rules: NumberRules = { ...bounds, integer: true, noun: 'scores' };
   return {
-    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
+    name, description, type: 'range', optional: false, sameSizeAs, cellwise: true, bounds: boundsOf(rules),
     coerce(raw, call, earlier) {
-      const reading = numberReading({ ...rules, integer: true }, earlier);
+      const reading = numberReading(rules, earlier);
       const { min, max } = reading.numbersAsIs;
       if (!(min >= 0 && max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
       const range = asRange(raw);
@@ -180,12 +187,12 @@ function single(raw: Arg, fn: string, name: string, what: string): Cell {
 /** One number, checked against `rules`. */
 export function number<N extends string>(name: N, description: string, rules: NumberRules): Param<N, number> {
   return {
-    name, description, type: 'number', optional: false,
+    name, description, type: 'number', optional: false, bounds: boundsOf(rules),
     coerce(raw, call, earlier) {
-      const what = describe(rules.what, earlier);
+      const limits = limitsOf(rules, earlier);
       const cell = single(raw, call.fn, name, 'number');
       const got = coerceNumber(cell);
-      if (!got.ok || !numberTest(rules, earlier)(got.value)) throw new MetricError(messages.badScalar(call.fn, name, what, cell));
+      if (!got.ok || !withinLimits(got.value, limits)) throw new MetricError(messages.badScalar(call.fn, name, describe(rules, limits), cell));
       return got.value;
     },
   };

@@ -1,6 +1,7 @@
 // Reading a raw Sheets range: its shape, the one general reader of number-like cells (numbers, scores, dates) and
 // the one message for rejected cells. Parameter kinds (params.ts, dateParams.ts) build on it.
 
+import type { Limits } from '../core/bounds';
 import { positionOf, type Column } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import { isBlank, type Cell, type Coerced } from '../core/values';
@@ -33,18 +34,12 @@ export const isOneColumn = (range: Cell[][]): boolean => range.length > 0 && ran
 export const newFloat64s = (n: number): Float64Array => new Float64Array(n);
 export const newBytes = (n: number): Uint8Array => new Uint8Array(n);
 
-/** Bounds a number must meet; NaN when it does not. */
-export interface NumberBounds {
-  min: number;
-  max: number;
-  integer: boolean;
-}
-const ANY_NUMBER: NumberBounds = { min: -Infinity, max: Infinity, integer: false };
+const ANY_NUMBER: Limits = { min: -Infinity, max: Infinity, integer: false };
 
-/** How a number-like range is read: number cells checked inline (when `numbersAsIs`), Date cells through `dateClock`, the rest through `read`. */
+/** How a number-like range is read: number cells checked inline against `numbersAsIs` (when set), Date cells through `dateClock`, the rest through `read`. */
 export interface NumberReading {
   what: string;
-  numbersAsIs: NumberBounds | null;
+  numbersAsIs: Limits | null;
   /** Any other non-blank cell's value, NaN when it is unreadable. */
   read: (cell: Cell) => number;
   explain: (cell: Cell) => string | undefined;

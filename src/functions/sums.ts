@@ -3,7 +3,7 @@
 import type { NumberColumn } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import type { Cell } from '../core/values';
-import { numberReading, numbers } from './params';
+import { numberReading, numbers, type NumberRules } from './params';
 import { asRange, isOneColumn, readNumberRange } from './ranges';
 import type { CallContext, Param } from './spec';
 
@@ -38,16 +38,19 @@ function plainSum(range: Cell[][], min: number): { total: number; count: number 
 }
 
 /**
- * Amounts (number cells or number text) of at least `min`, one number or a range; blanks are skipped. The common
- * case — a sum over every row — allocates nothing; a period or a grouping asks for the column.
+ * Amounts (number cells or number text) within `rules`, one number or a range; blanks are skipped. The common case — a
+ * sum over every row — allocates nothing; a period or a grouping asks for the column.
  */
-export function amounts<N extends string>(name: N, description: string, what: string, min = -Infinity): Param<N, Amounts> {
-  const asColumn = numbers(name, description, { what, min });
+export function amounts<N extends string>(name: N, description: string, rules: NumberRules): Param<N, Amounts> {
+  const asColumn = numbers(name, description, rules);
+  // The tightest loop checks a minimum only: other bounds go through the general reader.
+  const plainMin = rules.max === undefined && !rules.integer && rules.scale === undefined ? rules.min ?? -Infinity : undefined;
   return {
-    name, description, type: 'number or range', optional: false, cellwise: true,
+    name, description, type: 'number or range', optional: false, cellwise: true, bounds: asColumn.bounds,
     coerce(raw, call, earlier) {
       const range = asRange(raw);
-      const { total, count } = (isOneColumn(range) ? plainSum(range, min) : undefined) ?? readNumberRange(range, name, call.fn, numberReading({ what, min }, earlier), { sum: true });
+      const { total, count } = (plainMin !== undefined && isOneColumn(range) ? plainSum(range, plainMin) : undefined) ??
+        readNumberRange(range, name, call.fn, numberReading(rules, earlier), { sum: true });
       let column: NumberColumn | undefined;
       return { total, count, cells: range.length ? range.length * range[0].length : 0, column: () => (column ??= asColumn.coerce(range, call, earlier)) };
     },

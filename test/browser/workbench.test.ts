@@ -189,7 +189,7 @@ describe('the sidebar', () => {
     const latestLabel = /\(([^)]+)\)/.exec(String(summary.rows[headerRow][1]))?.[1];
     const previousLabel = /\(([^)]+)\)/.exec(String(summary.rows[headerRow][2]))?.[1];
     expect(latestLabel).toMatch(/^\d{4}-Q[1-4]$/);
-    const npsRow = summary.rows.slice(headerRow + 1).find((r) => r[0] === 'NPS')!;
+    const npsRow = summary.rows.slice(headerRow + 1).find((r) => r[0] === findFunction('NPS')!.labels.en.name)!;
     expect(npsRow).toBeDefined();
     const surveys = await sheetByName('Surveys');
     const scores = toArg(column(surveys, 'NPS score'));
@@ -199,7 +199,7 @@ describe('the sidebar', () => {
     expect(npsRow[2] as number).toBeCloseTo(runFunction(nps, [scores, previousLabel!, dates]) as number, 9);
     expect(npsRow[3] as number).toBeCloseTo((npsRow[1] as number) - (npsRow[2] as number), 9);
     // The grid shows it formatted, and the charts the builder gave Sheets are drawn.
-    expect(await page.locator('#grid td', { hasText: /^NPS$/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator('#grid td', { hasText: /^Net Promoter Score$/ }).count()).toBeGreaterThan(0);
     expect(summary.charts.length).toBeGreaterThan(0);
     expect(await page.locator('#charts svg.chart').count()).toBe(summary.charts.length);
     await page.screenshot({ path: screenshotPath('summary') });

@@ -27,7 +27,7 @@ export function specFor(table: SampleTable, sheetId: number, extra: Partial<Repo
   const mapping: ReportSpec['mapping'] = {};
   const roles: [string, keyof ReportSpec['mapping']][] = [
     ['Date', 'date'], ['Customer', 'customer'], ['Segment', 'segment'], ['NPS score', 'score'], ['NPS', 'score'], ['CSAT', 'satisfaction'],
-    ['Effort', 'effort'], ['Amount', 'amount'], ['Outcome', 'status'], ['Start date', 'start'], ['End date', 'end'],
+    ['Effort', 'effort'], ['Amount', 'amount'], ['Outcome', 'dealOutcome'], ['Start date', 'start'], ['End date', 'end'],
   ];
   for (const [name, role] of roles) if (col(name) >= 0) mapping[role] = col(name);
   return {

@@ -1,6 +1,6 @@
 // The sidebar's RPC client and form logic: requests checked, replies validated, errors in plain words.
 
-import { applyTable, explain, initialState, isAvailable, joinSource, parseGoal, reportSpec, splitSource, type Table } from '../../sidebar/app';
+import { applyTable, blockedMetrics, explain, initialState, isAvailable, tableKind, joinSource, parseGoal, reportSpec, splitSource, type Table } from '../../sidebar/app';
 import { createClient, RpcError, type ScriptRunner } from '../../sidebar/rpc';
 
 /** A google.script.run double: answers each call with `reply(method, arg)`, or fails with `failure`. */
@@ -28,9 +28,11 @@ const table: Table = {
     { index: 4, letter: 'E', header: 'CSAT', type: 'number', samples: ['4'] },
   ],
   mapping: { date: 0, score: 3 },
+  kind: 'surveys',
+  notes: [],
   metrics: [
-    { name: 'NPS', category: 'Surveys', summary: 'NPS', format: 'points', needs: [['score']], trendNeeds: ['date'], available: true },
-    { name: 'CSAT', category: 'Surveys', summary: 'CSAT', format: 'fraction', needs: [['satisfaction']], trendNeeds: ['date'], available: false },
+    { name: 'NPS', category: 'Surveys', label: 'Net Promoter Score', summary: 'NPS', format: 'points', needs: [['score']], trendNeeds: ['date'], available: true, ofKind: true, kinds: ['surveys'] },
+    { name: 'CSAT', category: 'Surveys', label: 'Customer satisfaction', summary: 'CSAT', format: 'fraction', needs: [['satisfaction']], trendNeeds: ['date'], available: false, ofKind: true, kinds: ['surveys'] },
   ],
 };
 
@@ -72,9 +74,39 @@ describe('the RPC client', () => {
 
 describe('the form', () => {
   it('offers a metric when every role of one alternative is mapped', () => {
-    expect(isAvailable(table.metrics[0], { score: 3 })).toBe(true);
-    expect(isAvailable(table.metrics[1], { score: 3 })).toBe(false);
-    expect(isAvailable({ ...table.metrics[1], needs: [['satisfaction'], ['score', 'date']] }, { score: 3, date: 0 })).toBe(true);
+    const state = { ...initialState('en'), table, mapping: { score: 3 } };
+    expect(isAvailable(table.metrics[0], state)).toBe(true);
+    expect(isAvailable(table.metrics[1], state)).toBe(false);
+    expect(isAvailable({ ...table.metrics[1], needs: [['satisfaction'], ['score', 'date']] }, { ...state, mapping: { score: 3, date: 0 } })).toBe(true);
+  });
+
+  it('shows the reason instead of a checkbox while the columns a metric failed on stay mapped', () => {
+    const failing = { ...table.metrics[0], available: false, reason: 'NPS: 3 values are not scores from 0 to 10 (first: 11 in row 2 of scores)' };
+    const state = { ...initialState('en'), table: { ...table, metrics: [failing] }, mapping: { ...table.mapping } };
+    expect(isAvailable(failing, state)).toBe(false);
+    expect(blockedMetrics(state)).toEqual([{ metric: failing, reason: failing.reason }]);
+    state.mapping = { ...table.mapping, score: 4 };
+    expect(isAvailable(failing, state)).toBe(true);
+    expect(blockedMetrics(state)).toEqual([]);
+  });
+
+  it('ticks only the metrics of the detected kind', () => {
+    const other = { ...table.metrics[0], name: 'APV', label: 'Average purchase value', ofKind: false, kinds: ['orders' as const] };
+    const interval = { ...table.metrics[0], name: 'NPS_CI', label: 'NPS confidence interval' };
+    const state = initialState('en');
+    applyTable(state, { ...table, metrics: [table.metrics[0], interval, other] });
+    expect([...state.selected]).toEqual(['NPS', 'NPS_CI']);
+  });
+
+  it('finds the kind again when a column is remapped, and ticks nothing while two kinds tie', () => {
+    const other = { ...table.metrics[0], name: 'APV', label: 'Average purchase value', ofKind: false, kinds: ['orders' as const], needs: [['amount' as const]] };
+    const state = initialState('en');
+    applyTable(state, { ...table, metrics: [table.metrics[0], other] });
+    expect(tableKind(state)).toBe('surveys');
+    state.mapping = { ...state.mapping, amount: 5 };
+    expect(tableKind(state)).toBeNull();
+    delete state.mapping.score;
+    expect(tableKind(state)).toBe('orders');
   });
 
   it('reads goals with a decimal comma or point', () => {

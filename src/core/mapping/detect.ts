@@ -1,8 +1,10 @@
-// Detects a sheet's table (header row, data range), each column's value type, and the role of each column.
+// Detects a sheet's table (header row, data range), each column's value type, the role of each column and the table's kind.
 
 import { columnLetter } from '../a1';
 import { coerceDate, coerceNumber, isBlank, type Cell } from '../values';
-import { foldHeader, ROLE_TYPE, ROLE_WORDS, ROLES, type Role } from './roles';
+import { normaliseWord } from '../outcomes';
+import { likeliestKind, type TableKind } from './kinds';
+import { foldHeader, ROLE_DEFINITIONS, ROLES, roleType, type Role, type RoleDefinition } from './roles';
 
 export type ColumnType = 'number' | 'date' | 'text' | 'boolean' | 'empty';
 export type RoleMapping = Partial<Record<Role, number>>;
@@ -98,7 +100,7 @@ export function headerScore(header: string, role: Role): number {
   if (!h) return 0;
   const tokens = h.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let best = 0;
-  for (const raw of ROLE_WORDS[role]) {
+  for (const raw of ROLE_DEFINITIONS[role].words) {
     const word = foldHeader(raw);
     let s = 0;
     if (h === word) s = 3;
@@ -112,18 +114,19 @@ export function headerScore(header: string, role: Role): number {
 }
 
 function fits(role: Role, type: ColumnType): boolean {
-  const want = ROLE_TYPE[role];
+  const want = roleType(role);
   if (type === 'empty') return false;
   return want === 'any' || want === type;
 }
 
-function distinctCount(values: readonly Cell[][], column: number, from: number, to: number, limit: number): number {
+/** The distinct non-blank values of a column as compared words (at most `limit` + 1 of them). */
+function distinctWords(values: readonly Cell[][], column: number, from: number, to: number, limit: number): Set<string> {
   const seen = new Set<string>();
   for (let r = from; r < to && seen.size <= limit; r++) {
     const c = values[r]?.[column];
-    if (!isBlank(c)) seen.add(String(c).trim().toLowerCase());
+    if (!isBlank(c)) seen.add(normaliseWord(String(c)));
   }
-  return seen.size;
+  return seen;
 }
 
 function numberRange(values: readonly Cell[][], column: number, from: number, to: number): { min: number; max: number; integers: boolean } {
@@ -140,19 +143,88 @@ function numberRange(values: readonly Cell[][], column: number, from: number, to
   return { min, max, integers };
 }
 
-const OUTCOME_WORDS = /^(won|lost|open|closed won|closed lost|churned|active|yes|no|true|false|renewed|cancelled|canceled)$/;
+/** How a column's words fit a word role: compatible when (nearly) every value is one the role accepts. */
+function wordFit(role: Role, words: ReadonlySet<string>): { compatible: boolean; telling: boolean } {
+  const spec = (ROLE_DEFINITIONS[role] as RoleDefinition).values;
+  if (!spec || !words.size || words.size > 12) return { compatible: !spec, telling: false };
+  let accepted = 0;
+  let telling = false;
+  for (const w of words) {
+    if (spec.accepts.includes(w)) accepted++;
+    if (spec.telling.includes(w)) telling = true;
+  }
+  return { compatible: accepted >= Math.max(1, 0.8 * words.size), telling };
+}
 
-/** Detects each column's role: header words first (checked against the column's type), then value patterns. */
-export function detectMapping(values: readonly Cell[][], table: DetectedTable, types: readonly ColumnType[]): RoleMapping {
+/** A column left unmapped although its header named a role, and why (its values do not fit). */
+export interface MappingNote {
+  column: number;
+  role: Role;
+  /** Up to five of the column's values, as read. */
+  values: string[];
+}
+
+export interface DetectedMapping {
+  mapping: RoleMapping;
+  /** The kind of table the mapped roles say this is (null when nothing tells). */
+  kind: TableKind | null;
+  notes: MappingNote[];
+}
+
+/** What detection needs to know of the function table: which roles each kind's metrics read. */
+export interface DetectionCatalogue {
+  /** Each summary metric's kinds and the role alternatives it needs (FunctionShape through neededRoles). */
+  metrics: readonly { kinds: readonly TableKind[]; needs: Role[][] | null }[];
+  /** The kinds each role serves (kindsOfRoles). */
+  roleKinds: ReadonlyMap<Role, ReadonlySet<TableKind>>;
+}
+
+interface Candidate {
+  column: number;
+  role: Role;
+  score: number;
+}
+
+/**
+ * Detects each column's role from its header words (in five languages) and its values: a column of won/lost/open
+ * words is a deal outcome, never a churn status. The table's kind (from the roles found) then settles roles that
+ * several kinds name alike ("Created" is a deal's, a lead's or a ticket's), and value patterns fill in columns
+ * whose header says nothing.
+ */
+export function detectMapping(values: readonly Cell[][], table: DetectedTable, types: readonly ColumnType[], catalogue: DetectionCatalogue): DetectedMapping {
   const from = table.top + (table.hasHeader ? 1 : 0);
   const to = from + table.rows;
-  const candidates: { column: number; role: Role; score: number }[] = [];
+  const candidates: Candidate[] = [];
+  const notes: MappingNote[] = [];
   table.headers.forEach((header, i) => {
+    const col = table.left + i;
+    const words = types[i] === 'text' || types[i] === 'boolean' ? distinctWords(values, col, from, to, 12) : new Set<string>();
     for (const role of ROLES) {
-      const score = headerScore(header, role);
-      if (score > 0 && fits(role, types[i])) candidates.push({ column: i, role, score });
+      const named = headerScore(header, role);
+      if (!fits(role, types[i])) continue;
+      const wordRole = !!(ROLE_DEFINITIONS[role] as RoleDefinition).values;
+      if (!wordRole) {
+        if (named > 0) candidates.push({ column: i, role, score: named });
+        continue;
+      }
+      const fit = wordFit(role, words);
+      if (!fit.compatible) {
+        if (named >= 2) notes.push({ column: i, role, values: [...words].slice(0, 5) });
+        continue;
+      }
+      const score = named + (fit.telling ? 2 : 0);
+      if (score > 0) candidates.push({ column: i, role, score });
     }
   });
+  const present = new Set(candidates.map((c) => c.role));
+  const kind = likeliestKind(catalogue.metrics, (r) => present.has(r));
+  // Roles of the table's kind win ties against roles other kinds use; roles no metric reads (segment) stay as they are.
+  const weight = (role: Role): number => {
+    const kinds = catalogue.roleKinds.get(role);
+    if (!kind || !kinds || !kinds.size) return 1;
+    return kinds.has(kind) ? 1.5 : 0.5;
+  };
+  for (const c of candidates) c.score *= weight(c.role);
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const mapping: RoleMapping = {};
   const taken = new Set<number>();
@@ -162,6 +234,7 @@ export function detectMapping(values: readonly Cell[][], table: DetectedTable, t
     taken.add(column);
   };
   for (const c of candidates) assign(c.role, c.column);
+  const serves = (role: Role): boolean => weight(role) >= 1;
   // Value patterns for columns whose header said nothing.
   types.forEach((type, i) => {
     if (taken.has(i)) return;
@@ -169,14 +242,12 @@ export function detectMapping(values: readonly Cell[][], table: DetectedTable, t
     if (type === 'date') assign('date', i);
     else if (type === 'number') {
       const { min, max, integers } = numberRange(values, col, from, to);
-      if (integers && min >= 0 && max <= 10 && max > 5) assign('score', i);
-      else if (!integers || max > 100) assign('amount', i);
+      if (integers && min >= 0 && max <= 10 && max > 5 && serves('score')) assign('score', i);
+      else if ((!integers || max > 100) && serves('amount')) assign('amount', i);
     } else if (type === 'text' || type === 'boolean') {
-      const distinct = distinctCount(values, col, from, to, 30);
-      const firstWord = String(values[from]?.[col] ?? '').trim().toLowerCase();
-      if (distinct <= 6 && (type === 'boolean' || OUTCOME_WORDS.test(firstWord))) assign('status', i);
-      else if (distinct >= 2 && distinct <= 20) assign('segment', i);
+      const words = distinctWords(values, col, from, to, 30);
+      if (words.size >= 2 && words.size <= 20 && !notes.some((n) => n.column === i)) assign('segment', i);
     }
   });
-  return mapping;
+  return { mapping, kind, notes: notes.filter((n) => !taken.has(n.column)) };
 }

@@ -1,78 +1,56 @@
-// Which mapped columns feed which function parameter: a small declarative map, so a metric's needs come from its params.
+// Which mapped columns feed which parameter of a function table entry in a summary: read from the entry's own
+// `inputs`, so a metric's needs are declared once, beside its maths.
 
+import type { TableKind } from './kinds';
 import type { Role } from './roles';
 
 /**
  * Where one argument comes from in a summary:
  * - `{ roles: [...] }` the mapped columns side by side (one role = one column);
- * - `'period'` the summary's grain (or nothing, for an overall figure);
+ * - `'period'` the summary's grain or period (or nothing, for an overall figure); `'grain'` the summary's grain;
  * - `{ scaleOf }` the answer scale (5, 7 or 10) read from the highest value in that role's column;
- * - a list: alternatives, the first whose roles are all mapped wins (CHURN: start | end, else statuses).
+ * - `{ sumOf }` the total of that role's column over the rows, as a user types SUM(G2:G417) (CAC's new customers);
+ * - `{ fixed }` a value the summary always passes (SLA_COMPLIANCE's target of 24 hours), named in its notes;
+ * - a list: alternatives, the first whose roles are all mapped wins (CHURN: start | end, else churn statuses).
  */
-export type InputSource = { roles: Role[] } | 'period' | { scaleOf: Role } | InputSource[];
+export type InputSource = { roles: readonly Role[] } | 'period' | 'grain' | { scaleOf: Role } | { sumOf: Role } | { fixed: number | string } | readonly InputSource[];
 
 /** What a function table entry looks like to this module (FunctionSpec satisfies it). */
 export interface FunctionShape {
   name: string;
   format: string;
+  kinds: readonly TableKind[];
   params: readonly { name: string; optional: boolean }[];
-  /** Per-parameter sources that override the defaults below (FunctionSpec.inputs). */
-  inputs?: Record<string, InputSource>;
+  inputs: Readonly<Record<string, InputSource>>;
 }
 
-const one = (role: Role): InputSource => ({ roles: [role] });
+/** The mapped column of one role, as an input source. */
+export const roleColumn = (role: Role): InputSource => ({ roles: [role] });
+/** Mapped columns side by side (CHURN's start | end). */
+export const roleColumns = (...roles: Role[]): InputSource => ({ roles });
 
-/** Parameter name → source, shared by every function (names from the function table and issue 3). */
-export const PARAM_SOURCES: Record<string, InputSource> = {
-  scores: one('score'),
-  /** The rows' dates: the date column, else the close, creation or start date. */
-  dates: [one('date'), one('closed'), one('created'), one('start')],
-  period: 'period',
-  range: [{ roles: ['start', 'end'] }, one('status')],
-  outcomes: one('status'),
-  statuses: one('status'),
-  amounts: one('amount'),
-  created: one('created'),
-  closed: one('closed'),
-  opened: one('created'),
-  responded: one('responded'),
-  resolved: one('closed'),
-  first_response: one('responded'),
-  probabilities: one('probability'),
-  deal_ids: one('dealId'),
-  order_ids: one('orderId'),
-  customer_ids: one('customer'),
-  products: one('product'),
-  stages: one('stage'),
-  entered_dates: one('date'),
-  contacts: one('contacts'),
-  costs: one('cost'),
-};
-
-/** Per-function exceptions, where one parameter name means different columns in different functions. */
-export const FUNCTION_SOURCES: Record<string, Record<string, InputSource>> = {
-  CSAT: { scores: one('satisfaction'), scale: { scaleOf: 'satisfaction' } },
-  CES: { scores: one('effort'), scale: { scaleOf: 'effort' } },
-};
-
-/** The source of parameter `param` of `fn`, or undefined when a summary cannot supply it. */
+/** The source of parameter `param` of `fn`, or undefined when a summary does not supply it. */
 export function sourceOf(fn: FunctionShape, param: string): InputSource | undefined {
-  return fn.inputs?.[param] ?? FUNCTION_SOURCES[fn.name]?.[param] ?? PARAM_SOURCES[param];
+  return fn.inputs[param];
 }
 
-/** The role lists of a source's alternatives ([] for period and scale sources). */
+/** The role lists of a source's alternatives ([] for period, scale and fixed sources). */
 export function alternatives(source: InputSource): Role[][] {
-  if (Array.isArray(source)) return source.flatMap(alternatives);
-  if (source === 'period' || 'scaleOf' in source) return [[]];
-  return [source.roles];
+  if (Array.isArray(source)) return (source as readonly InputSource[]).flatMap(alternatives);
+  if (source === 'period' || source === 'grain' || 'scaleOf' in (source as object) || 'fixed' in (source as object)) return [[]];
+  if ('sumOf' in (source as object)) return [[(source as { sumOf: Role }).sumOf]];
+  return [[...(source as { roles: readonly Role[] }).roles]];
 }
 
-/** Functions a summary can show as figures: tables (spills such as NPS_BREAKDOWN) are used only by charts. */
-export const isFigure = (fn: FunctionShape): boolean => fn.format !== 'table';
+/** Every role a source may read. */
+export const rolesOf = (source: InputSource): Role[] => [...new Set(alternatives(source).flat())];
+
+/** True for entries a summary can show: they belong to some kind of table (tables such as NPS_BREAKDOWN feed charts). */
+export const inSummaries = (fn: FunctionShape): boolean => fn.kinds.length > 0;
 
 /**
  * The roles a function needs, as alternatives (any one complete list makes it available), or null when some
- * required parameter has no source (TRAFFIC_TO_LEAD's visitors): such functions are never offered.
+ * required parameter has no source: such functions are never offered.
  */
 export function neededRoles(fn: FunctionShape): Role[][] | null {
   let combos: Role[][] = [[]];
@@ -86,18 +64,30 @@ export function neededRoles(fn: FunctionShape): Role[][] | null {
   return combos;
 }
 
-/** The roles that give a function a trend: the date column beside its values, when it takes a period. */
-export function trendRoles(fn: FunctionShape): Role[] {
-  const hasPeriod = fn.params.some((p) => sourceOf(fn, p.name) === 'period');
-  // Without a period parameter the function has no trend (CLV_HISTORIC is "to date" by definition).
-  if (!hasPeriod) return [];
-  return fn.params.some((p) => p.name === 'dates') ? ['date'] : [];
+/** Optional roles that give a function more (a trend's dates, probabilities): every role of its optional inputs. */
+export function optionalRoles(fn: FunctionShape): Role[] {
+  return [...new Set(fn.params.filter((p) => p.optional && fn.inputs[p.name]).flatMap((p) => rolesOf(fn.inputs[p.name])))];
 }
 
-/** Roles that can date a row, in the order a summary prefers them. */
-export const DATE_ROLES: readonly Role[] = ['date', 'closed', 'created', 'start'];
+/** True when the function takes the summary's period (it then has a trend). */
+export const takesPeriod = (fn: FunctionShape): boolean => fn.params.some((p) => sourceOf(fn, p.name) === 'period');
 
 /** True when every role of some alternative is mapped. */
 export function isAvailable(needs: Role[][] | null, mapped: (role: Role) => boolean): boolean {
   return !!needs && needs.some((roles) => roles.every(mapped));
+}
+
+/** The kinds each role serves: the kinds of every entry that reads it. */
+export function kindsOfRoles(fns: readonly FunctionShape[]): Map<Role, Set<TableKind>> {
+  const out = new Map<Role, Set<TableKind>>();
+  for (const fn of fns) {
+    for (const source of Object.values(fn.inputs)) {
+      for (const role of rolesOf(source)) {
+        let kinds = out.get(role);
+        if (!kinds) out.set(role, (kinds = new Set()));
+        for (const k of fn.kinds) kinds.add(k);
+      }
+    }
+  }
+  return out;
 }

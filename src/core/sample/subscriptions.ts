@@ -77,10 +77,11 @@ export function subscriptionsAndMrr(c: Ctx, n: number): [SampleTable, SampleTabl
       if (endAt === endAt) break;
     }
     const renewal = endAt === endAt ? (endAt >= anniversary ? 'Not renewed' : '') : anniversary <= c.end ? 'Renewed' : '';
-    subscriptions.push([id, seg, PLANS[plan], c.day(start), endAt === endAt ? c.day(endAt) : '', last, renewal]);
+    // The renewal's date: the anniversary it came due on, where one did.
+    subscriptions.push([id, seg, PLANS[plan], c.day(start), endAt === endAt ? c.day(endAt) : '', last, renewal, renewal ? c.day(anniversary) : '']);
   }
   return [
-    { name: 'Subscriptions', headers: ['Customer', 'Segment', 'Plan', 'Start date', 'End date', 'MRR', 'Renewal'], rows: sortBy(subscriptions, 3) },
+    { name: 'Subscriptions', headers: ['Customer', 'Segment', 'Plan', 'Start date', 'End date', 'MRR', 'Renewal', 'Renewal date'], rows: sortBy(subscriptions, 3) },
     { name: 'MRR', headers: ['Month', 'Customer', 'Segment', 'Plan', 'Product', 'MRR'], rows: byMonth.flat() },
   ];
 }

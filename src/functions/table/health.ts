@@ -41,16 +41,25 @@ export const HEALTH_SCORE = defineFunction({
   name: 'HEALTH_SCORE',
   category: 'Health and segments',
   summary: 'Customer health score 0–100 per row, from signal columns scaled over their range and weighted.',
+  labels: {
+    en: { name: 'Customer health score', summary: 'Each customer’s health from 0 to 100: a weighted mean of scaled signal columns.' },
+    cs: { name: 'Skóre zdraví zákazníka', summary: 'Zdraví každého zákazníka od 0 do 100 jako vážený průměr škálovaných signálů.' },
+    pl: { name: 'Wskaźnik kondycji klienta', summary: 'Kondycja każdego klienta od 0 do 100 jako średnia ważona przeskalowanych sygnałów.' },
+    ru: { name: 'Индекс здоровья клиента', summary: 'Здоровье каждого клиента от 0 до 100 — взвешенное среднее нормированных сигналов.' },
+    th: { name: 'คะแนนสุขภาพลูกค้า', summary: 'สุขภาพของลูกค้าแต่ละรายจาก 0 ถึง 100 เป็นค่าเฉลี่ยถ่วงน้ำหนักของสัญญาณที่ปรับสเกลแล้ว' },
+  },
   definition: 'Each signal cell is scaled to (value − column minimum) ÷ (column maximum − column minimum), or 1 minus that where the ' +
     'direction is "lower". A row’s score is the weighted mean of its scaled cells × 100. A blank cell is left out of its row’s mean (the ' +
     'other weights are renormalised); a column holding a single value cannot tell customers apart and is left out; a row with nothing ' +
     'left to score is blank.',
   format: 'points',
+  direction: 'higher', chart: 'none', kinds: [],
+  inputs: {},
   returns: 'One score (0–100) per row of signals, spilled down.',
   params: [
     // Its shape matters (a column per signal), so METRIC_BY must not pass a one-column slice as a row.
-    { ...numbers('signals', 'The signals table, one row per customer, one column per signal (usage, NPS, tickets …).', { what: 'numbers' }), cellwise: false },
-    numbers('weights', 'One weight per signal column (a row or a column of numbers, 0 or more).', { what: 'weights of 0 or more', min: 0 }),
+    { ...numbers('signals', 'The signals table, one row per customer, one column per signal (usage, NPS, tickets …).', { noun: 'numbers' }), cellwise: false },
+    numbers('weights', 'One weight per signal column (a row or a column of numbers, 0 or more).', { noun: 'weights', min: 0 }),
     optional(directionsParam()),
   ],
   examples: [{

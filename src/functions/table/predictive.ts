@@ -1,5 +1,6 @@
 // Function table entries for predictive analysis: CLV_PREDICT, PROB_ALIVE, RETENTION_FORECAST, MODEL_FIT.
 
+import { roleColumn } from '../../core/mapping/inputs';
 import { MetricError, messages } from '../../core/errors';
 import { fitPurchaseAndSpendModels, predictCustomerValues, predictProbabilitiesAlive } from '../../core/metrics/predictive/customer-value';
 import { forecastRetention } from '../../core/metrics/predictive/retention-forecast';
@@ -12,7 +13,7 @@ import { defineFunction, type Param } from '../spec';
 
 const customerIds = texts('customer_ids', 'The customer of each purchase, one row per purchase.');
 const purchaseDates = dates('dates', 'The date of each purchase, beside customer_ids.', 'customer_ids');
-const amounts = numbers('amounts', 'The amount of each purchase (0 or more), beside customer_ids.', { what: 'amounts of 0 or more', min: 0 }, 'customer_ids');
+const amounts = numbers('amounts', 'The amount of each purchase (0 or more), beside customer_ids.', { noun: 'amounts', min: 0 }, 'customer_ids');
 
 /** One date cell: purchases after it are ignored (the holdout); left out, the last purchase date. */
 const calibrationEnd: Param<'calibration_end', number | undefined> = {
@@ -46,19 +47,28 @@ export const CLV_PREDICT = defineFunction({
   name: 'CLV_PREDICT',
   category: 'Predictive',
   summary: 'Spills each customer’s predicted purchases, spend and discounted lifetime value (BG/NBD + Gamma-Gamma).',
+  labels: {
+    en: { name: 'Predicted CLV', summary: 'Each customer’s predicted purchases, spend and discounted lifetime value (BG/NBD).' },
+    cs: { name: 'Predikovaná CLV', summary: 'Předpověď nákupů, útraty a diskontované celoživotní hodnoty každého zákazníka.' },
+    pl: { name: 'Prognozowana CLV', summary: 'Prognoza zakupów, wydatków i zdyskontowanej wartości życiowej każdego klienta.' },
+    ru: { name: 'Прогноз CLV', summary: 'Прогноз покупок, трат и дисконтированной пожизненной ценности каждого клиента.' },
+    th: { name: 'CLV คาดการณ์', summary: 'คาดการณ์จำนวนครั้งที่ซื้อ ยอดใช้จ่าย และมูลค่าตลอดอายุแบบคิดลดของลูกค้าแต่ละราย' },
+  },
   definition: 'From the purchases up to calibration_end: frequency = repeat purchase days (purchases on one day count once, amounts ' +
     'added), recency = first to last purchase day, T = first purchase day to calibration_end. BG/NBD (Fader, Hardie & Lee 2005) is ' +
     'fitted by maximum likelihood to predict purchases and P(alive); Gamma-Gamma to the mean repeat spend of repeat customers to ' +
     'predict spend per purchase. CLV = Σ over the months of the horizon of expected spend × expected purchases in that month ÷ ' +
     '(1 + discount_rate)^month (a month is 365.25/12 days; the last one may be partial).',
   format: 'table',
+  direction: 'higher', chart: 'none', kinds: ['orders'], section: 'outlook',
+  inputs: { customer_ids: roleColumn('customer'), dates: roleColumn('date'), amounts: roleColumn('amount') },
   returns: 'A table customer | frequency | recency | T | P(alive) | expected purchases | expected spend | CLV, highest CLV first; ' +
     'recency, T and the horizon in unit.',
   params: [
     customerIds, purchaseDates, amounts,
     withDefault(number('horizon', 'How far ahead to value each customer, in unit.', { what: 'a number greater than 0', min: Number.MIN_VALUE }), 12, '12'),
     withDefault(option('unit', 'The unit of horizon, recency and T: months, weeks or days.', TIME_UNITS), 'months' as (typeof TIME_UNITS)[number], '"months"'),
-    withDefault(number('discount_rate', 'Discount rate per month (0.01 = 1%).', { what: 'a rate from 0 to 1', min: 0, max: 1 }), 0.01, '0.01'),
+    withDefault(number('discount_rate', 'Discount rate per month (0.01 = 1%).', { noun: 'a rate', min: 0, max: 1 }), 0.01, '0.01'),
     calibrationEnd,
   ],
   examples: [{
@@ -93,9 +103,18 @@ export const PROB_ALIVE = defineFunction({
   name: 'PROB_ALIVE',
   category: 'Predictive',
   summary: 'Spills the probability that each customer is still active (BG/NBD).',
+  labels: {
+    en: { name: 'Probability still active', summary: 'The probability that each customer is still active (BG/NBD model).' },
+    cs: { name: 'Pravděpodobnost aktivity', summary: 'Pravděpodobnost, že je každý zákazník stále aktivní (model BG/NBD).' },
+    pl: { name: 'Prawdopodobieństwo aktywności', summary: 'Prawdopodobieństwo, że każdy klient jest nadal aktywny (model BG/NBD).' },
+    ru: { name: 'Вероятность активности', summary: 'Вероятность того, что каждый клиент всё ещё активен (модель BG/NBD).' },
+    th: { name: 'โอกาสที่ลูกค้ายังแอคทีฟ', summary: 'ความน่าจะเป็นที่ลูกค้าแต่ละรายยังคงแอคทีฟอยู่ (แบบจำลอง BG/NBD)' },
+  },
   definition: 'BG/NBD (Fader, Hardie & Lee 2005) fitted to the purchases up to calibration_end; P(alive) = 1 ÷ (1 + a ÷ (b + x − 1) × ' +
     '((α + T) ÷ (α + recency))^(r + x)) for a customer with x > 0 repeat purchase days, and 1 for one who has not bought again.',
   format: 'table',
+  direction: 'higher', chart: 'none', kinds: [],
+  inputs: { customer_ids: roleColumn('customer'), dates: roleColumn('date') },
   returns: 'A table customer | P(alive), customers in order of first appearance.',
   params: [customerIds, purchaseDates, calibrationEnd],
   examples: [{
@@ -126,14 +145,23 @@ export const RETENTION_FORECAST = defineFunction({
   name: 'RETENTION_FORECAST',
   category: 'Predictive',
   summary: 'Fits the shifted-beta-geometric model to a cohort and projects its survival and churn.',
+  labels: {
+    en: { name: 'Retention forecast', summary: 'A cohort’s projected survival and churn per period (shifted-beta-geometric model).' },
+    cs: { name: 'Prognóza retence', summary: 'Předpověď přežití a odchodovosti kohorty po obdobích (model shifted-beta-geometric).' },
+    pl: { name: 'Prognoza retencji', summary: 'Prognoza przetrwania i odejść kohorty w kolejnych okresach (model shifted-beta-geometric).' },
+    ru: { name: 'Прогноз удержания', summary: 'Прогноз выживаемости и оттока когорты по периодам (модель shifted-beta-geometric).' },
+    th: { name: 'พยากรณ์การรักษาลูกค้า', summary: 'คาดการณ์การอยู่รอดและการเลิกใช้ของกลุ่มลูกค้าในแต่ละช่วง (แบบจำลอง shifted-beta-geometric)' },
+  },
   definition: 'active_counts holds the cohort size, then how many are still active after each period. Each customer churns each ' +
     'period with probability θ ~ Beta(α, β) (Fader & Hardie 2007), fitted by maximum likelihood. Churn rate in period t = ' +
     'α ÷ (α + β + t − 1); survival = the product of (1 − churn rate) up to t.',
   format: 'table',
+  direction: 'higher', chart: 'none', kinds: [],
+  inputs: {},
   returns: 'A table period | survival | churn rate | fitted/projected, from period 0 to the last observed period plus periods_ahead.',
   params: [
-    numbers('active_counts', 'Customers still active at period 0 (the cohort size), 1, 2, …; counts or shares.', { what: 'counts of 0 or more', min: 0 }),
-    withDefault(number('periods_ahead', 'How many periods to project after the last observed one.', { what: 'a whole number from 0 to 1000', integer: true, min: 0, max: 1000 }), 6, '6'),
+    numbers('active_counts', 'Customers still active at period 0 (the cohort size), 1, 2, …; counts or shares.', { noun: 'counts', min: 0 }),
+    withDefault(number('periods_ahead', 'How many periods to project after the last observed one.', { noun: 'a whole number', integer: true, min: 0, max: 1000 }), 6, '6'),
   ],
   examples: [{
     args: [column(1000, 631, 468, 382, 326, 289, 262, 241), 2], digits: 3,
@@ -166,10 +194,19 @@ export const MODEL_FIT = defineFunction({
   name: 'MODEL_FIT',
   category: 'Predictive',
   summary: 'Spills the fitted BG/NBD and Gamma-Gamma parameters and log-likelihoods behind CLV_PREDICT.',
+  labels: {
+    en: { name: 'CLV model fit', summary: 'The fitted BG/NBD and Gamma-Gamma parameters and log-likelihoods behind predicted CLV.' },
+    cs: { name: 'Parametry modelu CLV', summary: 'Odhadnuté parametry modelů BG/NBD a Gamma-Gamma a log-věrohodnosti pro predikci CLV.' },
+    pl: { name: 'Dopasowanie modelu CLV', summary: 'Parametry modeli BG/NBD i Gamma-Gamma oraz log-wiarygodności stojące za prognozą CLV.' },
+    ru: { name: 'Параметры модели CLV', summary: 'Параметры моделей BG/NBD и Gamma-Gamma и логарифмы правдоподобия для прогноза CLV.' },
+    th: { name: 'พารามิเตอร์แบบจำลอง CLV', summary: 'พารามิเตอร์ของ BG/NBD และ Gamma-Gamma พร้อมค่า log-likelihood ที่ใช้คาดการณ์ CLV' },
+  },
   definition: 'The maximum-likelihood estimates CLV_PREDICT uses: BG/NBD r and α (purchase rate ~ Gamma(r, α), α in unit), a and b ' +
     '(dropout probability ~ Beta(a, b)); Gamma-Gamma p, q and γ (spend per purchase), fitted on repeat customers with a positive ' +
     'mean repeat spend; each model’s log-likelihood.',
   format: 'table',
+  direction: 'neither', chart: 'none', kinds: ['orders'], section: 'spill',
+  inputs: { customer_ids: roleColumn('customer'), dates: roleColumn('date'), amounts: roleColumn('amount') },
   returns: 'A table model | parameter | value.',
   params: [
     customerIds, purchaseDates, amounts, calibrationEnd,

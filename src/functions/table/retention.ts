@@ -1,5 +1,6 @@
 // Function table entries for churn and retention: CHURN, RETENTION, RENEWAL_RATE, RETENTION_COST, COHORT_RETENTION.
 
+import { roleColumn, roleColumns } from '../../core/mapping/inputs';
 import { MetricError, messages } from '../../core/errors';
 import { churnInPeriod, churnSeries, shareOfYes, type ChurnCounts, type Spans } from '../../core/metrics/churn';
 import { cohortMatrix } from '../../core/metrics/cohorts';
@@ -67,10 +68,19 @@ export const CHURN = defineFunction({
   name: 'CHURN',
   category: 'Retention',
   summary: 'Churn rate as a fraction, from churn statuses or from start/end dates in a period.',
+  labels: {
+    en: { name: 'Churn rate', summary: 'The share of customers lost, from churn statuses or from start and end dates in a period.' },
+    cs: { name: 'Míra odchodu zákazníků', summary: 'Podíl ztracených zákazníků ze stavů odchodu nebo z dat začátku a konce v období.' },
+    pl: { name: 'Wskaźnik rezygnacji', summary: 'Odsetek utraconych klientów ze statusów rezygnacji lub z dat początku i końca w okresie.' },
+    ru: { name: 'Отток клиентов', summary: 'Доля ушедших клиентов по статусам оттока или по датам начала и конца в периоде.' },
+    th: { name: 'อัตราการสูญเสียลูกค้า', summary: 'สัดส่วนลูกค้าที่เลิกใช้ จากสถานะการเลิกใช้ หรือจากวันเริ่มและวันสิ้นสุดในช่วงเวลา' },
+  },
   definition: 'Statuses: churned ÷ all non-blank statuses. Dates: of the customers active at the period’s start (started before it, ' +
     'not ended before it), the share whose end date falls within the period. Periods are half-open: an end on the first day of the ' +
     'next period counts there. method "inclusive" also counts customers who started and ended within the period as churned.',
   format: 'fraction',
+  direction: 'lower', chart: 'line', kinds: ['subscriptions'], series: { value: 3, n: 1 },
+  inputs: { range: [roleColumns('start', 'end'), roleColumn('churnStatus')], period: 'period' },
   returns: 'The churn rate, or a series period | active at start | churned | churn rate when period is a grain.',
   params: [customerTable(), churnPeriod, withDefault(option('method', 'start: customers active at the start only; inclusive: also count those who joined and left within the period.', ['start', 'inclusive'] as const), 'start' as 'start' | 'inclusive', '"start"')],
   examples: [
@@ -85,8 +95,17 @@ export const RETENTION = defineFunction({
   name: 'RETENTION',
   category: 'Retention',
   summary: 'Retention rate (1 − churn) as a fraction, from start/end dates in a period.',
+  labels: {
+    en: { name: 'Retention rate', summary: 'The share of customers active at a period’s start who are still customers at its end.' },
+    cs: { name: 'Míra udržení zákazníků', summary: 'Podíl zákazníků aktivních na začátku období, kteří jsou zákazníky i na jeho konci.' },
+    pl: { name: 'Wskaźnik retencji', summary: 'Odsetek klientów aktywnych na początku okresu, którzy pozostali klientami do jego końca.' },
+    ru: { name: 'Удержание клиентов', summary: 'Доля клиентов, активных в начале периода, которые остались клиентами к его концу.' },
+    th: { name: 'อัตราการรักษาลูกค้า', summary: 'สัดส่วนลูกค้าที่มีอยู่ตอนต้นช่วงเวลาซึ่งยังเป็นลูกค้าอยู่ ณ สิ้นช่วง' },
+  },
   definition: '1 − CHURN with the same rules: of the customers active at the period’s start, the share still a customer at its end.',
   format: 'fraction',
+  direction: 'higher', chart: 'line', kinds: ['subscriptions'], series: { value: 3, n: 1 },
+  inputs: { range: [roleColumns('start', 'end'), roleColumn('churnStatus')], period: 'period' },
   returns: 'The retention rate, or a series period | active at start | retained | retention rate when period is a grain.',
   params: [customerTable(), churnPeriod],
   examples: [{ args: [subscriptions, '2025-01'], result: 0.5 }],
@@ -100,9 +119,18 @@ export const RENEWAL_RATE = defineFunction({
   name: 'RENEWAL_RATE',
   category: 'Retention',
   summary: 'Renewal rate: contracts renewed ÷ contracts up for renewal, as a fraction.',
+  labels: {
+    en: { name: 'Renewal rate', summary: 'The share of contracts up for renewal that were renewed.' },
+    cs: { name: 'Míra obnovení smluv', summary: 'Podíl smluv k obnovení, které byly obnoveny.' },
+    pl: { name: 'Wskaźnik odnowień', summary: 'Odsetek umów do odnowienia, które zostały odnowione.' },
+    ru: { name: 'Доля продлений', summary: 'Доля контрактов, подлежащих продлению, которые были продлены.' },
+    th: { name: 'อัตราการต่อสัญญา', summary: 'สัดส่วนสัญญาที่ถึงกำหนดต่ออายุซึ่งได้รับการต่ออายุแล้ว' },
+  },
   definition: 'Every non-blank outcome is a contract up for renewal; it counts as renewed when its text is one of the renewed words ' +
     '(case-insensitive). Checkboxes count TRUE as renewed.',
   format: 'fraction',
+  direction: 'higher', chart: 'line', kinds: ['subscriptions'], series: { value: 1, n: 2 },
+  inputs: { outcomes: roleColumn('renewalOutcome'), period: 'period', dates: roleColumn('renewalDate') },
   returns: 'The renewal rate, or a series period | renewal rate | contracts when period is a grain.',
   params: [
     classified('outcomes', 'The outcome of each contract up for renewal: renewed, churned, cancelled, TRUE/FALSE …', [{ param: 'renewed', label: 'renewed' }]),
@@ -123,12 +151,21 @@ export const RETENTION_COST = defineFunction({
   name: 'RETENTION_COST',
   category: 'Retention',
   summary: 'Retention cost per customer: retention spend ÷ customers retained.',
+  labels: {
+    en: { name: 'Retention cost per customer', summary: 'Retention spend divided by the number of customers retained.' },
+    cs: { name: 'Náklady na udržení zákazníka', summary: 'Výdaje na udržení zákazníků vydělené počtem udržených zákazníků.' },
+    pl: { name: 'Koszt utrzymania klienta', summary: 'Wydatki na utrzymanie klientów podzielone przez liczbę utrzymanych klientów.' },
+    ru: { name: 'Стоимость удержания клиента', summary: 'Затраты на удержание, делённые на число удержанных клиентов.' },
+    th: { name: 'ต้นทุนการรักษาลูกค้าต่อราย', summary: 'ค่าใช้จ่ายในการรักษาลูกค้าหารด้วยจำนวนลูกค้าที่รักษาไว้ได้' },
+  },
   definition: 'The sum of the costs ÷ the number of customers retained. retained_customers is a count, or a range whose non-blank cells ' +
     'are counted (one cell holding text counts as one customer).',
   format: 'money',
+  direction: 'lower', chart: 'none', kinds: ['leads'],
+  inputs: { costs: roleColumn('retentionSpend'), retained_customers: { sumOf: 'retainedCustomers' } },
   returns: 'The cost of keeping one customer.',
   params: [
-    amounts('costs', 'Retention spend (success team, loyalty offers): one amount or a range, added up.', 'costs of 0 or more', 0),
+    amounts('costs', 'Retention spend (success team, loyalty offers): one amount or a range, added up.', { noun: 'costs', min: 0 }),
     countOf('retained_customers', 'How many customers were kept: a number, or a range listing them (non-blank cells are counted).', 'a count of 0 or more'),
   ],
   examples: [{ args: [column(1200, 800), 50], result: 40 }],
@@ -149,10 +186,19 @@ export const COHORT_RETENTION = defineFunction({
   name: 'COHORT_RETENTION',
   category: 'Retention',
   summary: 'Cohort retention matrix: customers grouped by start period, and the share still active after each period.',
+  labels: {
+    en: { name: 'Cohort retention', summary: 'Customers grouped by start period, and the share still active after each period.' },
+    cs: { name: 'Retence kohort', summary: 'Zákazníci seskupení podle období začátku a podíl stále aktivních po každém období.' },
+    pl: { name: 'Retencja kohortowa', summary: 'Klienci pogrupowani według okresu rozpoczęcia i odsetek aktywnych po każdym okresie.' },
+    ru: { name: 'Когортное удержание', summary: 'Клиенты по когортам периода начала и доля ещё активных после каждого периода.' },
+    th: { name: 'การรักษาลูกค้าตามกลุ่มรุ่น', summary: 'ลูกค้าจัดกลุ่มตามช่วงเวลาที่เริ่ม และสัดส่วนที่ยังแอคทีฟหลังแต่ละช่วง' },
+  },
   definition: 'Each customer joins the cohort of the period holding its start date. Column j is the share of the cohort still a customer at ' +
     'the end of the j-th period after its own (j = 0: the end of the start period), i.e. with a blank end date or one on or after that ' +
     'period’s end. Cells past the data’s last period are blank; so are the shares of an empty cohort.',
   format: 'table',
+  direction: 'higher', chart: 'heatmap', kinds: ['subscriptions'], section: 'spill',
+  inputs: { range: roleColumns('start', 'end'), grain: 'grain' },
   returns: 'A table cohort | size | 0 | 1 | 2 … of shares (fractions).',
   params: [
     customerTable(),

@@ -8,17 +8,15 @@
 // - google.script.run calls the top-level function of the same name as the method (see RPC_METHODS).
 
 import * as z from 'zod/mini';
+import { TABLE_KINDS, type TableKind } from '../../core/mapping/kinds';
+import { ROLES, type Role } from '../../core/mapping/roles';
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared vocabulary
 
-/** What a source column means to the metrics. Sidebar label keys: `role.<name>`. */
-export const ROLES = [
-  'date', 'customer', 'score', 'satisfaction', 'effort', 'amount', 'status', 'stage', 'start', 'end',
-  'product', 'segment', 'orderId', 'dealId', 'created', 'closed', 'responded', 'probability', 'cost', 'contacts',
-] as const;
-export type Role = (typeof ROLES)[number];
-export const RoleSchema = z.enum(ROLES);
+/** What a source column means to the metrics (src/core/mapping/roles.ts). Sidebar label keys: `role.<name>`. */
+export { ROLES, type Role } from '../../core/mapping/roles';
+export const RoleSchema = z.enum(ROLES as [Role, ...Role[]]);
 
 /** Grains a summary can be built by. */
 export const SUMMARY_GRAINS = ['week', 'month', 'quarter', 'year'] as const;
@@ -157,20 +155,39 @@ export const ColumnInfoSchema = z.object({
   /** Up to 3 example values as text. */
   samples: z.array(z.string()),
 });
+/** Kinds of CRM table (src/core/mapping/kinds.ts). */
+export const TableKindSchema = z.enum(TABLE_KINDS as unknown as [TableKind, ...TableKind[]]);
 export const MetricOptionSchema = z.object({
+  /** The function-table name (what the report stores and a user types: "WIN_RATE"). */
   name: z.string(),
   category: z.string(),
+  /** Added in issue 9: the display name in the user's language (getLocale's), from the entry's labels. */
+  label: z.string(),
+  /** The one-line summary in the user's language. */
   summary: z.string(),
   format: z.string(),
   /** Alternatives: the metric is available when EVERY role of ANY one list is mapped. */
   needs: z.array(z.array(RoleSchema)),
-  /** Roles that add a trend when mapped (usually ["date"]). */
+  /** Optional roles that add to the metric when mapped (the dates of a trend, probabilities). */
   trendNeeds: z.array(RoleSchema),
+  /** True when the detected mapping has its roles AND the metric's own checks pass on the columns' values. */
   available: z.boolean(),
+  /** Added in issue 9: the metric belongs to the detected kind of table, so the sidebar ticks it by default. */
+  ofKind: z.boolean(),
+  /** Added in issue 9: the kinds of table the metric belongs to (the sidebar finds the kind again after a remap). */
+  kinds: z.array(TableKindSchema),
+  /** Added in issue 9: why a metric whose roles are mapped cannot be computed (its own error message, English). */
+  reason: z.optional(z.string()),
 });
 export type MetricOption = z.infer<typeof MetricOptionSchema>;
+/** A column the detection left unmapped although its header named a role, because its values do not fit that role. */
+export const MappingNoteSchema = z.object({ column: z.number(), role: RoleSchema, values: z.array(z.string()), message: z.string() });
 export const DetectTableResponse = z.object({
   source: SourceSchema,
+  /** Added in issue 9: the kind of table the mapped roles say this is; null when nothing tells. */
+  kind: z.nullable(TableKindSchema),
+  /** Added in issue 9: columns left unmapped on purpose, and why. */
+  notes: z.array(MappingNoteSchema),
   /** Data rows below the header. */
   rows: z.number(),
   columns: z.array(ColumnInfoSchema),

@@ -3,20 +3,20 @@
 import { columnLetter, parseA1, toA1 } from '../../core/a1';
 import { MetricError } from '../../core/errors';
 import { columnType, detectMapping, detectTable, type ColumnType } from '../../core/mapping/detect';
-import { isAvailable, isFigure, neededRoles, trendRoles } from '../../core/mapping/inputs';
+import { LANGUAGES, type Language } from '../../core/languages';
 import type { Role } from '../../core/mapping/roles';
 import { checkData } from '../../core/quality/checks';
 import { sampleTables } from '../../core/sample/generate';
 import { civilClock } from '../../core/timezone';
 import type { Cell } from '../../core/values';
-import { FUNCTIONS } from '../../functions/catalogue';
-import { errorMessage, RpcError } from '../messages';
+import { errorMessage, RpcError, unmappedNote } from '../messages';
 import { newReportId, reportKey, reportsIn } from '../reports/store';
-import { SECTION_METRICS } from '../summary/outlook';
+import { checkRules } from '../checks/rules';
+import { detectionCatalogue, metricOptions } from '../summary/offer';
 import { BUILDING_TAG, buildSummaryLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
 import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
 import {
-  RPC, type MetricOption, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source,
+  RPC, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source,
 } from './contract';
 
 export interface HandlerEnvironment {
@@ -27,25 +27,8 @@ export interface HandlerEnvironment {
 
 /** How many rows detectTable reads to find the header and the column types. */
 export const DETECT_ROWS = 500;
-const NOT_FIGURES = new Set(['NPS_CI']);
-const LANGUAGES = ['en', 'cs', 'pl', 'ru', 'th'] as const;
 
 const showCell = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
-
-/** Every metric of the function table a summary could show, with the roles it needs and whether the mapping has them. */
-export function metricOptions(mapping: Partial<Record<Role, number>>): MetricOption[] {
-  const out: MetricOption[] = [];
-  for (const f of FUNCTIONS) {
-    if ((!isFigure(f) || NOT_FIGURES.has(f.name)) && !SECTION_METRICS.has(f.name)) continue;
-    const needs = neededRoles(f);
-    if (!needs) continue;
-    out.push({
-      name: f.name, category: f.category, summary: f.summary, format: f.format, needs, trendNeeds: trendRoles(f),
-      available: isAvailable(needs, (r) => mapping[r] !== undefined),
-    });
-  }
-  return out;
-}
 
 function sheetOf(sheets: SheetSummary[], id: number): SheetSummary {
   const s = sheets.find((x) => x.id === id);
@@ -76,14 +59,16 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
   const now = env.now ?? (() => Date.now());
   const random = env.random ?? Math.random;
 
+  const language = (): Language => {
+    const prefix = wb.environment().locale.slice(0, 2).toLowerCase();
+    return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : 'en';
+  };
   const build = (report: Parameters<typeof buildSummaryLocked>[1]['report']) => buildSummaryLocked(wb, { report, now: now() });
 
   return {
     getLocale: handler('getLocale', () => {
       const e = wb.environment();
-      const prefix = e.locale.slice(0, 2).toLowerCase();
-      const language = (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as (typeof LANGUAGES)[number]) : 'en';
-      return { language, locale: e.locale, timeZone: e.timeZone };
+      return { language: language(), locale: e.locale, timeZone: e.timeZone };
     }),
 
     listSheets: handler('listSheets', () => {
@@ -131,7 +116,9 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       const to = Math.min(values.length, from + dataRows);
       const types: ColumnType[] = headers.map((_, i) => columnType(values, left + i, from, to));
       const table = { top, left, width, hasHeader, headers, rows: to - from };
-      const mapping = detectMapping(values, table, types);
+      const { mapping, kind, notes } = detectMapping(values, table, types, detectionCatalogue());
+      const { timeZone } = wb.environment();
+      const trialRows = { data: values.slice(from, to).map((row) => row.slice(left, left + width)), timeZone, now: now() };
       const first = { row: origin.row + top, column: origin.column + left };
       const source: Source = {
         sheetId: sheet.id, sheetName: sheet.name, hasHeader,
@@ -146,7 +133,10 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
         }
         return { index: i, letter: columnLetter(first.column + i), header, type: types[i], samples };
       });
-      return { source, rows: dataRows, columns, mapping, metrics: metricOptions(mapping) };
+      return {
+        source, rows: dataRows, columns, mapping, kind, metrics: metricOptions(mapping, kind, language(), trialRows, civilClock(timeZone)),
+        notes: notes.map((n) => ({ ...n, message: unmappedNote(headers[n.column], n.role, n.values) })),
+      };
     }),
 
     checkData: handler('checkData', (req: { source: Source; mapping: Partial<Record<Role, number>> }) => {
@@ -157,7 +147,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       const toCivil = civilClock(timeZone);
       const issues = checkData({
         values, hasHeader: req.source.hasHeader, mapping: req.mapping, origin: { row: range.row, column: range.column },
-        toCivil, today: toCivil(now()),
+        toCivil, today: toCivil(now()), rules: checkRules(req.mapping),
       });
       return { rows: values.length - (req.source.hasHeader ? 1 : 0), issues };
     }),

@@ -7,7 +7,6 @@ import { RpcError, TAB_TEXT, warning } from '../messages';
 import { MAX_REPORTS, reportKey, reportsIn, serialiseReport } from '../reports/store';
 import type { BuildResult, Message, ReportSpec, SavedReport } from '../rpc/contract';
 import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
-import { findFunction } from '../../functions/catalogue';
 import { computeFigures } from './figures';
 import { buildLayout } from './layout';
 
@@ -102,11 +101,10 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
 
   const spec = followHeaders(report.spec, values[0] ?? []);
   const figures = computeFigures({ spec, values, timeZone, now });
-  if (!figures.metrics.length && !figures.outlook) throw new RpcError('noMetricsAvailable');
+  if (!figures.metrics.length && !figures.sections.length && !figures.outlook) throw new RpcError('noMetricsAvailable', { reasons: figures.warnings.map((w) => w.message).join('; ') });
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
   const layout = buildLayout({
     spec, figures, headers, refreshedAt: stamp(now, timeZone), sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
-    outlookDefinition: findFunction('CLV_PREDICT')?.definition,
   });
 
   const previous = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);

@@ -1,8 +1,11 @@
 // The mapped data as role columns, and the plan for calling one function of the table on them.
 
-import { sourceOf, type InputSource } from '../../core/mapping/inputs';
-import { ROLE_TYPE, type Role } from '../../core/mapping/roles';
+import { answerScale } from '../../core/bounds';
+import { rolesOf, sourceOf, type InputSource } from '../../core/mapping/inputs';
+import { roleType, type Role } from '../../core/mapping/roles';
 import { serialFromCivil, type Cell } from '../../core/values';
+import { numbers } from '../../functions/params';
+import { callContext, UTC_ENVIRONMENT } from '../../functions/runner';
 import type { Arg, FunctionSpec } from '../../functions/spec';
 
 export type Rows = readonly number[] | null;
@@ -20,7 +23,7 @@ export class Columns {
     const n = this.data.length;
     const out = new Array<Cell>(n);
     const toCivil = this.toCivil;
-    const dates = ROLE_TYPE[role] === 'date';
+    const dates = roleType(role) === 'date';
     for (let r = 0; r < n; r++) {
       const v = this.data[r][c];
       out[r] = v === undefined || v === null ? '' : dates && v instanceof Date && v.getTime() === v.getTime() ? serialFromCivil(toCivil(v.getTime())) : v;
@@ -66,9 +69,7 @@ export class Columns {
   scaleOf(role: Role): number {
     let scale = this.scales.get(role);
     if (scale === undefined) {
-      let max = 0;
-      for (const [v] of this.range([role], null)) if (typeof v === 'number' && v > max) max = v;
-      scale = max <= 5 ? 5 : max <= 7 ? 7 : 10;
+      scale = answerScale(this.range([role], null).map((row) => row[0]));
       this.scales.set(role, scale);
     }
     return scale;
@@ -82,42 +83,68 @@ export interface Call {
   takesPeriod: boolean;
 }
 
-function resolveSource(source: InputSource, columns: Columns): ((rows: Rows, period: string | undefined) => Arg) | undefined {
+type Getter = (rows: Rows, period: string | undefined, grain: string | undefined) => Arg;
+
+function resolveSource(source: InputSource, columns: Columns, fn: string, param: string): Getter | undefined {
   if (Array.isArray(source)) {
-    for (const alt of source) {
-      const got = resolveSource(alt, columns);
+    for (const alt of source as readonly InputSource[]) {
+      const got = resolveSource(alt, columns, fn, param);
       if (got) return got;
     }
     return undefined;
   }
   if (source === 'period') return (_rows, period) => period ?? '';
-  if ('scaleOf' in source) {
-    if (!columns.has(source.scaleOf)) return () => '';
-    const scale = columns.scaleOf(source.scaleOf);
+  if (source === 'grain') return (_rows, _period, grain) => grain ?? '';
+  const one = source as Exclude<InputSource, string | readonly InputSource[]>;
+  if ('fixed' in one) return () => one.fixed;
+  if ('sumOf' in one) {
+    if (!columns.has(one.sumOf)) return undefined;
+    // The column is read as counts through the table's own number reader, so a bad cell gets its usual message.
+    const counts = numbers(param, '', { noun: 'counts', min: 0 });
+    return (rows) => {
+      const read = counts.coerce(columns.range([one.sumOf], rows), callContext(fn, UTC_ENVIRONMENT), {});
+      let total = 0;
+      for (const v of read.values) if (v === v) total += v;
+      return total;
+    };
+  }
+  if ('scaleOf' in one) {
+    if (!columns.has(one.scaleOf)) return () => '';
+    const scale = columns.scaleOf(one.scaleOf);
     return () => scale;
   }
-  if (!source.roles.every((r) => columns.has(r))) return undefined;
-  return (rows) => columns.range(source.roles, rows);
+  if (!one.roles.every((r) => columns.has(r))) return undefined;
+  return (rows) => columns.range([...one.roles], rows);
 }
 
-/** The call plan for `spec` on these columns, or undefined when a required input is not mapped. */
-export function planCall(spec: FunctionSpec, columns: Columns): Call | undefined {
-  const getters: ((rows: Rows, period: string | undefined) => Arg)[] = [];
+/**
+ * The call plan for `spec` on these columns, or undefined when a required input is not mapped. A function whose
+ * optional date column is not mapped cannot place its rows in periods: it gives one figure over all rows.
+ */
+export function planCall(spec: FunctionSpec, columns: Columns, grain?: string): Call | undefined {
+  const getters: Getter[] = [];
   let takesPeriod = false;
-  let datesMissing = false;
+  let undated = false;
   for (const p of spec.params) {
     const source = sourceOf(spec, p.name);
-    const getter = source ? resolveSource(source, columns) : undefined;
+    const getter = source ? resolveSource(source, columns, spec.name, p.name) : undefined;
     if (source === 'period') takesPeriod = true;
     if (!getter) {
       if (!p.optional) return undefined;
-      if (p.name === 'dates') datesMissing = true;
+      if (source && rolesOf(source).some((r) => roleType(r) === 'date')) undated = true;
       getters.push(() => '');
       continue;
     }
     getters.push(getter);
   }
-  // A period needs its dates: without a column to date the rows the function gives one overall figure.
-  if (datesMissing) takesPeriod = false;
-  return { spec, takesPeriod, args: (rows, period) => getters.map((g) => g(rows, takesPeriod ? period : undefined)) };
+  if (undated) takesPeriod = false;
+  // Trailing blank optional arguments are left out, as a user would type the formula.
+  return {
+    spec, takesPeriod,
+    args: (rows, period) => {
+      const args = getters.map((g) => g(rows, takesPeriod ? period : undefined, grain));
+      while (args.length && args[args.length - 1] === '' && spec.params[args.length - 1].optional) args.pop();
+      return args;
+    },
+  };
 }

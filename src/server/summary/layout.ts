@@ -1,7 +1,7 @@
 // The summary tab as a pure layout model: blocks of values with number formats, colours and chart specs.
 
 import { columnLetter, parseA1 } from '../../core/a1';
-import type { OutputFormat } from '../../functions/spec';
+import type { ColourBand, FunctionSpec, OutputFormat } from '../../functions/spec';
 import type { Message, ReportSpec } from '../rpc/contract';
 import { TAB_TEXT as T, warning } from '../messages';
 import type { CellValue, ChartSpec, ColourRule, GridRange } from '../sheets/workbook';
@@ -39,8 +39,6 @@ export interface LayoutInput {
   refreshedAt: string;
   /** Header of each source column, for the notes. */
   headers: string[];
-  /** CLV_PREDICT's definition, for the notes when the customer outlook is shown. */
-  outlookDefinition?: string;
 }
 
 /** Number formats by output format; changes of fractions are shown in percentage points. */
@@ -51,9 +49,7 @@ const FORMATS: Record<OutputFormat, string> = {
 const CHANGE_FORMATS: Partial<Record<OutputFormat, string>> = { points: '+0.0;-0.0;0.0', fraction: '+0.0%;-0.0%;0.0%' };
 const TEXT = '@';
 const SMALL_SAMPLE = 30;
-/** Metrics where lower is better: progress to goal is goal ÷ value. */
-const LOWER_IS_BETTER = new Set(['CHURN', 'CES', 'SALES_CYCLE', 'LEAD_RESPONSE_TIME', 'AVG_RESPONSE_TIME', 'RESOLUTION_TIME', 'CAC', 'RETENTION_COST']);
-const NPS_BANDS = { red: '#f4c7c3', yellow: '#fce8b2', green: '#b7e1cd' };
+const TONES: Record<ColourBand['tone'], string> = { bad: '#f4c7c3', fair: '#fce8b2', good: '#b7e1cd' };
 const CHART = { width: 480, height: 260, rows: 14 };
 
 /** The format of every cell of a row: text for strings, the metric's format for numbers. */
@@ -62,6 +58,17 @@ function formatsFor(values: CellValue[][], numberFormat: (row: number, column: n
 }
 
 const numberOrBlank = (x: number | '' | undefined): CellValue => (typeof x === 'number' && Number.isFinite(x) ? x : '');
+
+/** A metric as the tab names it: its display name. */
+export const displayName = (spec: FunctionSpec): string => spec.labels.en.name;
+
+/** Progress towards a goal in the metric's good direction; blank where it cannot be read as a share. */
+export function progressToGoal(spec: FunctionSpec, latest: number | '', goal: number | undefined): number | '' {
+  if (goal === undefined || latest === '' || !(goal > 0) || !(latest > 0)) return '';
+  if (spec.direction === 'higher') return latest / goal;
+  if (spec.direction === 'lower') return goal / latest;
+  return '';
+}
 
 /** The headline figures of one metric: latest, previous, change, goal, progress, n. */
 function headlineRow(m: MetricFigures, figures: SummaryFigures, goal: number | undefined): CellValue[] {
@@ -77,14 +84,21 @@ function headlineRow(m: MetricFigures, figures: SummaryFigures, goal: number | u
     previous = m.series.find((p) => p.label === prevLabel)?.value ?? '';
   } else if (m.overall) {
     latest = m.overall.value;
-    n = m.overall.n;
   }
   const change = latest !== '' && previous !== '' ? latest - previous : '';
-  let progress: number | '' = '';
-  if (goal !== undefined && latest !== '' && goal > 0 && latest > 0) {
-    progress = LOWER_IS_BETTER.has(m.spec.name) ? goal / latest : latest / goal;
-  }
-  return [m.spec.name, numberOrBlank(latest), numberOrBlank(previous), numberOrBlank(change), numberOrBlank(goal), numberOrBlank(progress), numberOrBlank(n)];
+  return [displayName(m.spec), numberOrBlank(latest), numberOrBlank(previous), numberOrBlank(change), numberOrBlank(goal),
+    numberOrBlank(progressToGoal(m.spec, latest, goal)), numberOrBlank(n)];
+}
+
+/** The colour rules of a metric's bands over a range. */
+function bandRules(spec: FunctionSpec, range: GridRange): ColourRule[] {
+  return (spec.bands ?? []).map((b): ColourRule => {
+    const background = TONES[b.tone];
+    if (b.from === undefined) return { range, when: 'lessThan', value: b.to as number, background };
+    if (b.to === undefined) return { range, when: 'greaterThanOrEqual', value: b.from, background };
+    // Sheets' "between" is inclusive: stop just below the next band's start.
+    return { range, when: 'between', value: b.from, to: b.to - 1e-9, background };
+  });
 }
 
 /** Lays a summary out top to bottom; charts go to the right of the widest table. */
@@ -103,12 +117,7 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   };
   const metrics = figures.metrics;
   const fmt = (m: MetricFigures): string => FORMATS[m.spec.format];
-  const isNps = (m: MetricFigures): boolean => m.spec.name === 'NPS';
-  const npsBands = (range: GridRange): void => {
-    colours.push({ range, when: 'lessThan', value: 0, background: NPS_BANDS.red });
-    colours.push({ range, when: 'between', value: 0, to: 29.999, background: NPS_BANDS.yellow });
-    colours.push({ range, when: 'greaterThanOrEqual', value: 30, background: NPS_BANDS.green });
-  };
+  const bands = (m: MetricFigures, range: GridRange): void => void colours.push(...bandRules(m.spec, range));
   const latest = figures.periods[figures.latest];
   const previous = figures.periods[figures.latest - 1];
 
@@ -131,121 +140,122 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
     if (c === 6) return '#,##0';
     return fmt(m);
   });
-  metrics.forEach((m, k) => {
-    if (isNps(m)) npsBands({ row: headline.row + 1 + k, column: 2, rows: 1, columns: 2 });
-  });
+  metrics.forEach((m, k) => bands(m, { row: headline.row + 1 + k, column: 2, rows: 1, columns: 2 }));
 
   // Trend table: one column per trended metric.
   const trended = metrics.filter((m) => m.series && m.series.length);
   let trend: LayoutBlock | undefined;
   if (trended.length && figures.periods.length) {
-    const values: CellValue[][] = [[`${T.period} (${spec.grain})`, ...trended.map((m) => m.spec.name)]];
+    const values: CellValue[][] = [[`${T.period} (${spec.grain})`, ...trended.map((m) => displayName(m.spec))]];
     for (const p of figures.periods) values.push([p.label, ...trended.map((m) => numberOrBlank(m.series?.find((x) => x.label === p.label)?.value))]);
     trend = add('trend', values, (_r, c) => fmt(trended[c - 1]));
     const rows = values.length;
     trended.forEach((m, k) => {
-      if (isNps(m)) npsBands({ row: trend!.row + 1, column: 2 + k, rows: rows - 1, columns: 1 });
+      bands(m, { row: trend!.row + 1, column: 2 + k, rows: rows - 1, columns: 1 });
+      if (m.spec.chart !== 'line' && m.spec.chart !== 'column') return;
       charts.push({
-        type: 'line', title: `${m.spec.name} ${T.trend.toLowerCase()} ${spec.grain}`, anchor: { row: 0, column: 0 }, width: CHART.width, height: CHART.height,
+        type: m.spec.chart, title: `${displayName(m.spec)} ${T.trend.toLowerCase()} ${spec.grain}`, anchor: { row: 0, column: 0 }, width: CHART.width, height: CHART.height,
         ranges: [{ row: trend!.row, column: 1, rows, columns: 1 }, { row: trend!.row, column: 2 + k, rows, columns: 1 }],
         percent: m.spec.format === 'fraction',
       });
     });
   }
 
-  // Segment table: value and n per metric, with a small-sample note.
-  if (figures.segments.length && metrics.length) {
-    const header: CellValue[] = [`${T.bySegment} ${figures.segmentHeader ?? ''}`.trim()];
-    for (const m of metrics) header.push(m.spec.name, `${m.spec.name} ${T.responses}`);
+  // Segment tables: trended metrics in the headline period (value and n), the others over all rows.
+  const headlineLabel = latest ? latest.label : undefined;
+  const segmentTable = (id: string, ms: MetricFigures[], period: string): void => {
+    if (!figures.segments.length || !ms.length) return;
+    const withN = ms.map((m) => ms.length > 0 && [...m.segments.values()].some((c) => c.n !== ''));
+    const header: CellValue[] = [`${T.bySegment} ${figures.segmentHeader ?? ''} ${T.inPeriod} ${period}`.replace(/\s+/g, ' ').trim()];
+    ms.forEach((m, k) => header.push(displayName(m.spec), ...(withN[k] ? [`${displayName(m.spec)} ${T.responses}`] : [])));
     header.push(T.note);
     const values: CellValue[][] = [header];
+    const formats: string[] = [''];
+    ms.forEach((m, k) => formats.push(fmt(m), ...(withN[k] ? ['#,##0'] : [])));
     for (const segment of figures.segments) {
       const r: CellValue[] = [segment];
-      let small = false;
-      for (const m of metrics) {
+      const small: string[] = [];
+      ms.forEach((m, k) => {
         const cell = m.segments.get(segment);
-        r.push(numberOrBlank(cell?.value), numberOrBlank(cell?.n));
-        if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small = true;
-      }
-      r.push(small ? T.smallSample : '');
-      if (small) warnings.push(warning('smallSample', { segment, n: Math.min(...metrics.map((m) => Number(m.segments.get(segment)?.n ?? 0))) }));
+        r.push(numberOrBlank(cell?.value));
+        if (withN[k]) r.push(numberOrBlank(cell?.n));
+        if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small.push(`${displayName(m.spec)} n = ${cell.n}`);
+      });
+      r.push(small.length ? `${T.smallSample}: ${small.join(', ')}` : '');
+      if (small.length) warnings.push(warning('smallSample', { segment, n: Math.min(...ms.map((m) => Number(m.segments.get(segment)?.n === '' ? Infinity : m.segments.get(segment)?.n ?? Infinity))) }));
       values.push(r);
     }
-    const block = add('segments', values, (_r, c) => (c % 2 === 0 ? '#,##0' : fmt(metrics[(c - 1) / 2])));
-    metrics.forEach((m, k) => {
-      if (isNps(m)) npsBands({ row: block.row + 1, column: 2 + 2 * k, rows: values.length - 1, columns: 1 });
+    const block = add(id, values, (_r, c) => formats[c] ?? '');
+    let column = 2;
+    ms.forEach((m, k) => {
+      bands(m, { row: block.row + 1, column, rows: values.length - 1, columns: 1 });
+      column += withN[k] ? 2 : 1;
+    });
+  };
+  if (headlineLabel) segmentTable('segments', metrics.filter((m) => m.series), headlineLabel);
+  segmentTable('segmentsAllRows', metrics.filter((m) => !m.series), T.allRows);
+
+  // Breakdowns (a metric across the values of one column) with their bar charts.
+  for (const m of metrics) {
+    if (!m.breakdown || !m.spec.breakdown) continue;
+    const title = `${displayName(m.spec)} ${T.by} ${input.headers[spec.mapping[m.spec.breakdown.role] ?? -1] ?? m.spec.breakdown.role}`;
+    const values: CellValue[][] = [[title, ''], ...m.breakdown.map((r) => r.slice())];
+    const block = add(`breakdown:${m.spec.name}`, values, () => fmt(m));
+    charts.push({
+      type: m.spec.breakdown.chart, title, anchor: { row: 0, column: 0 }, width: CHART.width, height: CHART.height,
+      ranges: [{ row: block.row + 1, column: 1, rows: m.breakdown.length, columns: 1 }, { row: block.row + 1, column: 2, rows: m.breakdown.length, columns: 1 }],
+      percent: m.spec.format === 'fraction',
     });
   }
 
-  // Breakdown tables with their charts.
-  const chartTable = (id: string, title: string, table: (string | number)[][] | undefined, type: ChartSpec['type'], format: string): LayoutBlock | undefined => {
-    if (!table) return undefined;
-    const values: CellValue[][] = [[title], ...table.map((r) => r.slice())];
-    const width = Math.max(...values.map((r) => r.length));
+  // Sections: table-shaped entries as their own spilled tables under their display names.
+  for (const section of figures.sections) {
+    const width = Math.max(...section.table.map((r) => r.length));
+    const values: CellValue[][] = [[displayName(section.spec)], ...section.table.map((r) => r.slice())];
     for (const r of values) while (r.length < width) r.push('');
-    const block = add(id, values, () => format);
-    const rows = table.length;
-    charts.push({
-      type, title, anchor: { row: 0, column: 0 }, width: CHART.width, height: CHART.height,
-      ranges: [{ row: block.row + 1, column: 1, rows, columns: 1 }, { row: block.row + 1, column: 2, rows, columns: table[0].length - 1 }],
-    });
-    return block;
-  };
-  chartTable('npsBreakdown', T.npsBreakdown, figures.npsBreakdown, 'stackedColumn', '#,##0');
-  chartTable('won', T.won, figures.wonByPeriod, 'column', '#,##0');
-  chartTable('pipeline', T.pipeline, figures.pipelineByStage, 'bar', FORMATS.money);
-  if (figures.cohorts) {
-    // Retention curves of the latest cohorts with at least two periods: the matrix turned so each cohort is a line.
-    const [header, ...cohorts] = figures.cohorts;
-    const recent = cohorts.filter((r) => r.slice(3).some((v) => typeof v === 'number')).slice(-6);
-    if (recent.length) {
-      const offsets = header.slice(2);
-      const curves: (string | number)[][] = [[T.periodsSinceStart, ...recent.map((r) => String(r[0]))]];
-      offsets.forEach((o, k) => curves.push([String(o), ...recent.map((r) => (typeof r[2 + k] === 'number' ? r[2 + k] : ''))]));
-      chartTable('cohortCurves', T.cohorts, curves, 'line', '0%');
-      charts[charts.length - 1].percent = true;
+    const heatmap = section.spec.chart === 'heatmap';
+    const block = add(`section:${section.spec.name}`, values, (r, c) => (heatmap && r >= 2 && c >= 2 ? '0%' : 'General'));
+    if (heatmap && width > 2 && values.length > 2) {
+      colours.push({ range: { row: block.row + 2, column: 3, rows: values.length - 2, columns: width - 2 }, when: 'gradient', min: '#ffffff', max: '#57bb8a' });
     }
   }
+
   const outlook = figures.outlook;
   if (outlook) {
+    const { top: best, atRisk } = outlook.outlook;
     const top: CellValue[][] = [[T.outlookTop, '', '', ''], [T.customer, T.pAlive, T.expectedPurchases, T.clv]];
-    for (const c of outlook.top) top.push([c.customer, c.probabilityAlive, c.expectedPurchases, c.lifetimeValue]);
+    for (const c of best) top.push([c.customer, c.probabilityAlive, c.expectedPurchases, c.lifetimeValue]);
     add('outlookTop', top, (_r, c) => (c === 1 ? '0%' : c === 2 ? '0.0' : FORMATS.money));
     const risk: CellValue[][] = [[T.outlookAtRisk, '', '', ''], [T.customer, T.pastSpend, T.pAlive, T.clv]];
-    for (const c of outlook.atRisk) risk.push([c.customer, c.pastSpend, c.probabilityAlive, c.lifetimeValue]);
-    if (!outlook.atRisk.length) risk.push([T.noneAtRisk, '', '', '']);
+    for (const c of atRisk) risk.push([c.customer, c.pastSpend, c.probabilityAlive, c.lifetimeValue]);
+    if (!atRisk.length) risk.push([T.noneAtRisk, '', '', '']);
     add('outlookAtRisk', risk, (_r, c) => (c === 2 ? '0%' : FORMATS.money));
   }
 
   // Notes: each metric's definition as computed, and the columns it read.
   const notes: CellValue[][] = [[T.notes, '']];
-  for (const m of metrics) notes.push([m.spec.name, m.spec.definition]);
-  if (outlook && input.outlookDefinition) notes.push(['CLV_PREDICT', input.outlookDefinition]);
+  const fixed = (f: FunctionSpec): string => Object.entries(f.inputs).filter(([, s]) => typeof s === 'object' && 'fixed' in s)
+    .map(([param, s]) => ` ${T.fixedInput} ${param} = ${(s as { fixed: number | string }).fixed}.`).join('');
+  for (const f of [...metrics.map((m) => m.spec), ...figures.sections.map((x) => x.spec), ...(outlook ? [outlook.spec] : [])]) {
+    notes.push([`${displayName(f)} (${f.name})`, f.definition + fixed(f)]);
+  }
   const first = parseA1(spec.source.range)?.column ?? 1;
   const mapped = Object.entries(spec.mapping).map(([role, i]) => `${role}: ${columnLetter(first + (i as number))} “${input.headers[i as number] ?? ''}”`);
   notes.push([T.columns, mapped.join('; ')]);
   add('notes', notes);
 
-  // Charts to the right of the tables, stacked; the (wide) cohort matrix goes below both.
-  const tableWidth = Math.max(...blocks.map((b) => b.values[0].length), 2);
+  // Charts to the right of the tables, stacked.
+  const tableWidth = Math.max(...blocks.filter((b) => !b.id.startsWith('section:')).map((b) => b.values[0].length), 2);
   const chartColumn = tableWidth + 2;
   charts.forEach((c, k) => {
     c.anchor = { row: 1 + k * CHART.rows, column: chartColumn };
   });
-  if (figures.cohorts) {
-    row = Math.max(row, 2 + charts.length * CHART.rows);
-    const values: CellValue[][] = [[T.cohorts], ...figures.cohorts.map((r) => r.slice())];
-    const width = Math.max(...values.map((r) => r.length));
-    for (const r of values) while (r.length < width) r.push('');
-    const block = add('cohorts', values, (r, c) => (r >= 2 && c >= 2 ? '0%' : '#,##0'));
-    if (width > 2 && values.length > 2) colours.push({ range: { row: block.row + 2, column: 3, rows: values.length - 2, columns: width - 2 }, when: 'gradient', min: '#ffffff', max: '#57bb8a' });
-  }
   const width = Math.max(chartColumn + 8, ...blocks.map((b) => b.values[0].length));
   const rows = Math.max(row, charts.length * CHART.rows + 2) + 10;
   return {
     title: spec.title, blocks, frozenRows: 4, colours, charts,
     columnWidths: [{ column: 1, width: 180 }, { column: 2, width: 140 }],
-    rows, columns: Math.max(26, width), metrics: [...metrics.map((m) => m.spec.name), ...(outlook ? ['CLV_PREDICT'] : [])], warnings,
+    rows, columns: Math.max(26, width), metrics: [...metrics.map((m) => m.spec.name), ...figures.sections.map((x) => x.spec.name), ...(outlook ? [outlook.spec.name] : [])], warnings,
   };
 }
 

@@ -22,6 +22,8 @@ describe('the sample subscriptions', () => {
       const anniversary = anniversaryOf(ms(s['Start date']));
       const expected = s['End date'] !== '' ? (ms(s['End date']) >= anniversary ? 'Not renewed' : '') : anniversary <= END ? 'Renewed' : '';
       expect([s.Customer, s.Renewal]).toEqual([s.Customer, expected]);
+      // The renewal date is the anniversary it came due on.
+      expect([s.Customer, s['Renewal date']]).toEqual([s.Customer, expected ? new Date(anniversary).toISOString().slice(0, 10) : '']);
     }
   });
 

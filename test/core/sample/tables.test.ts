@@ -6,7 +6,7 @@ import { DAY, END, ms, SPAN_START, workbook } from './helpers';
 const HEADERS: Record<string, string[]> = {
   Surveys: ['Date', 'Customer', 'Segment', 'NPS score', 'CSAT', 'Effort'],
   Deals: ['Deal ID', 'Created', 'Customer', 'Segment', 'Product', 'Stage', 'Outcome', 'Amount', 'Closed', 'Probability'],
-  Subscriptions: ['Customer', 'Segment', 'Plan', 'Start date', 'End date', 'MRR', 'Renewal'],
+  Subscriptions: ['Customer', 'Segment', 'Plan', 'Start date', 'End date', 'MRR', 'Renewal', 'Renewal date'],
   Orders: ['Order ID', 'Date', 'Customer', 'Segment', 'Product', 'Amount'],
   Tickets: ['Ticket ID', 'Customer', 'Segment', 'Opened', 'First response', 'Resolved', 'Contacts', 'Priority'],
   MRR: ['Month', 'Customer', 'Segment', 'Plan', 'Product', 'MRR'],

@@ -21,11 +21,12 @@ describe('the RPC handlers', () => {
   it('insert sample data, detect its tables and their mapping, check data and build a summary', () => {
     const { wb, call } = setUp();
     const inserted = call('insertSampleData', { rows: 400 });
-    expect(inserted.sheets.map((s) => s.name)).toEqual(['Sample Surveys', 'Sample Deals', 'Sample Subscriptions', 'Sample Orders', 'Sample Tickets']);
+    expect(inserted.sheets.map((s) => s.name)).toEqual(['Sample Surveys', 'Sample Deals', 'Sample Subscriptions', 'Sample Orders', 'Sample Tickets', 'Sample MRR', 'Sample Leads', 'Sample Marketing']);
     const surveys = inserted.sheets[0];
     const table = call('detectTable', { sheetId: surveys.id });
     expect(table.source.range).toBe('A1:F401');
     expect(table.mapping).toEqual({ date: 0, customer: 1, segment: 2, score: 3, satisfaction: 4, effort: 5 });
+    expect(table.kind).toBe('surveys');
     expect(table.metrics.filter((m) => m.available).map((m) => m.name)).toEqual(expect.arrayContaining(['NPS', 'CSAT', 'CES']));
     expect(table.metrics.find((m) => m.name === 'WIN_RATE')?.available).toBe(false);
 
@@ -49,14 +50,41 @@ describe('the RPC handlers', () => {
     expect(wb.sheetByName('Survey summary')).toBeUndefined();
   });
 
-  it('detects deals, subscriptions, orders and tickets well enough to offer their metrics', () => {
+  it.each([
+    ['Surveys', 'surveys', ['CES', 'CSAT', 'NPS', 'NPS_BREAKDOWN', 'NPS_CI'], []],
+    ['Deals', 'deals', ['CLOSE_RATE', 'PIPELINE_VALUE', 'SALES_CYCLE', 'SALES_VELOCITY', 'WIN_RATE'], ['APV', 'CLV_HISTORIC', 'CROSS_SELL_RATE']],
+    ['Subscriptions', 'subscriptions', ['CHURN', 'COHORT_RETENTION', 'RENEWAL_RATE', 'RETENTION'], []],
+    ['MRR', 'subscriptions', ['CROSS_SELL_RATE', 'NET_NEW_REVENUE', 'NRR', 'UPSELL_RATE'], []],
+    ['Orders', 'orders', ['APV', 'CLV_HISTORIC', 'CLV_PREDICT', 'CROSS_SELL_RATE', 'MODEL_FIT', 'NET_NEW_REVENUE', 'UPSELL_RATE'], []],
+    ['Tickets', 'tickets', ['AVG_RESPONSE_TIME', 'FCR', 'RESOLUTION_TIME', 'SLA_COMPLIANCE'], []],
+    ['Leads', 'leads', ['LEAD_CONVERSION', 'LEAD_QUALIFICATION_RATE', 'LEAD_RESPONSE_TIME'], []],
+    ['Marketing', 'leads', ['CAC', 'ENGAGEMENT_RATE', 'RETENTION_COST', 'TRAFFIC_TO_LEAD'], []],
+  ])('sees the sample %s sheet as a %s table, ticks its metrics and offers the others its columns allow', (name, kind, ticked, others) => {
     const { call } = setUp();
-    const [, deals, subs, orders, tickets] = call('insertSampleData', { rows: 300 }).sheets;
-    const offered = (id: number) => call('detectTable', { sheetId: id }).metrics.filter((m) => m.available).map((m) => m.name);
-    expect(offered(deals.id)).toEqual(expect.arrayContaining(['WIN_RATE', 'CLOSE_RATE', 'PIPELINE_VALUE', 'SALES_CYCLE']));
-    expect(offered(subs.id)).toEqual(expect.arrayContaining(['CHURN', 'RETENTION']));
-    expect(offered(orders.id)).toEqual(expect.arrayContaining(['APV']));
-    expect(offered(tickets.id)).toEqual(expect.arrayContaining(['AVG_RESPONSE_TIME', 'RESOLUTION_TIME', 'FCR']));
+    const sheet = call('insertSampleData', { rows: 300 }).sheets.find((s) => s.name === `Sample ${name}`)!;
+    const table = call('detectTable', { sheetId: sheet.id });
+    expect(table.kind).toBe(kind);
+    expect(table.metrics.filter((m) => m.available && m.ofKind).map((m) => m.name).sort()).toEqual(ticked);
+    expect(table.metrics.filter((m) => m.available && !m.ofKind).map((m) => m.name).sort()).toEqual(others);
+    expect(table.metrics.filter((m) => m.reason)).toEqual([]);
+  });
+
+  it('maps the Deals sheet’s Outcome as a deal outcome and its dates as the deal’s', () => {
+    const { call } = setUp();
+    const deals = call('insertSampleData', { rows: 100 }).sheets.find((s) => s.name === 'Sample Deals')!;
+    const { mapping, columns } = call('detectTable', { sheetId: deals.id });
+    const header = (role: keyof typeof mapping) => columns[mapping[role] as number]?.header;
+    expect([header('dealOutcome'), header('dealCreated'), header('dealClosed'), header('amount'), header('probability'), header('stage')])
+      .toEqual(['Outcome', 'Created', 'Closed', 'Amount', 'Probability', 'Stage']);
+    expect(mapping.churnStatus).toBeUndefined();
+  });
+
+  it('shows why a metric whose columns are mapped cannot be computed on them', () => {
+    const { wb, call } = setUp();
+    const sheet = wb.addSheet('Bad scores', [['Date', 'NPS score'], [new Date(Date.UTC(2025, 0, 2)), 9], [new Date(Date.UTC(2025, 0, 3)), 12], [new Date(Date.UTC(2025, 0, 4)), 7]]);
+    const nps = call('detectTable', { sheetId: sheet.id }).metrics.find((m) => m.name === 'NPS')!;
+    expect(nps.available).toBe(false);
+    expect(nps.reason).toBe('NPS: 1 value is not scores from 0 to 10 (first: 12 in row 2 of scores)');
   });
 
   it('answers a bad request with the badRequest key, never by throwing', () => {
