@@ -60,6 +60,8 @@ export const TAB_TEXT = {
   goal: 'Goal',
   progress: 'Progress to goal',
   responses: 'n',
+  /** The custom-function call that gives the latest figure, as typed in a cell. */
+  formula: 'Formula',
   trend: 'Trend by',
   period: 'Period',
   bySegment: 'By',

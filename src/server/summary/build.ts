@@ -105,6 +105,7 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
   const layout = buildLayout({
     spec, figures, headers, refreshedAt: stamp(now, timeZone), sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
+    formulaSource: { sheetName: source.name, range: { ...range, rows: values.length }, hasHeader: spec.source.hasHeader, mapping: spec.mapping },
   });
 
   const previous = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);

@@ -4,6 +4,7 @@
 
 import { MetricError } from '../../core/errors';
 import { inSummaries } from '../../core/mapping/inputs';
+import type { Role } from '../../core/mapping/roles';
 import { parsePeriod, periodOf, type Grain } from '../../core/periods';
 import { civilClock } from '../../core/timezone';
 import { coerceText, isBlank, type Cell } from '../../core/values';
@@ -54,6 +55,8 @@ export interface SummaryFigures {
   warnings: Message[];
   /** The customer outlook (top predicted CLV, valuable customers at risk), when an outlook entry was chosen. */
   outlook?: { spec: FunctionSpec; outlook: CustomerOutlook };
+  /** The answer scale the summary read from a role's column (CSAT, CES), for the formulas the tab shows. */
+  scaleOf: (role: Role) => number;
   /** How many times the function table ran, and milliseconds per function when a clock was given (benchmark). */
   runs: number;
   times?: Map<string, number>;
@@ -264,6 +267,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
 
   const figures: SummaryFigures = {
     metrics, sections, periods, latest, segments: [...segmentRows.keys()], warnings, runs: runner.runs, outlook,
+    scaleOf: (role) => columns.scaleOf(role),
     segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,
   };
   if (input.clock) figures.times = runner.times;

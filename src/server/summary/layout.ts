@@ -6,6 +6,7 @@ import type { Message, ReportSpec } from '../rpc/contract';
 import { TAB_TEXT as T, warning } from '../messages';
 import type { CellValue, ChartSpec, ColourRule, GridRange } from '../sheets/workbook';
 import type { MetricFigures, SummaryFigures } from './figures';
+import { formulaText, type FormulaSource } from './formulaText';
 
 export interface LayoutBlock {
   /** What the block holds ("title", "headline", …), for tests and the workbench. */
@@ -35,6 +36,8 @@ export interface LayoutInput {
   figures: SummaryFigures;
   /** "'Deals'!A1:J1001" */
   sourceLabel: string;
+  /** Where the data was read, for the formula beside each headline figure. */
+  formulaSource: FormulaSource;
   /** The refreshed-at stamp as shown ("2025-12-03 14:05 Europe/Prague"). */
   refreshedAt: string;
   /** Header of each source column, for the notes. */
@@ -70,8 +73,8 @@ export function progressToGoal(spec: FunctionSpec, latest: number | '', goal: nu
   return '';
 }
 
-/** The headline figures of one metric: latest, previous, change, goal, progress, n. */
-function headlineRow(m: MetricFigures, figures: SummaryFigures, goal: number | undefined): CellValue[] {
+/** The headline figures of one metric: latest, previous, change, goal, progress, n, and the formula that gives latest. */
+function headlineRow(m: MetricFigures, figures: SummaryFigures, goal: number | undefined, formula: string): CellValue[] {
   let latest: number | '' = '';
   let previous: number | '' = '';
   let n: number | '' = '';
@@ -87,7 +90,7 @@ function headlineRow(m: MetricFigures, figures: SummaryFigures, goal: number | u
   }
   const change = latest !== '' && previous !== '' ? latest - previous : '';
   return [displayName(m.spec), numberOrBlank(latest), numberOrBlank(previous), numberOrBlank(change), numberOrBlank(goal),
-    numberOrBlank(progressToGoal(m.spec, latest, goal)), numberOrBlank(n)];
+    numberOrBlank(progressToGoal(m.spec, latest, goal)), numberOrBlank(n), formula];
 }
 
 /** The colour rules of a metric's bands over a range. */
@@ -130,8 +133,11 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   ]);
 
   // Headline.
-  const head: CellValue[][] = [[T.metric, latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.previous} (${previous.label})` : T.previous, T.change, T.goal, T.progress, T.responses]];
-  for (const m of metrics) head.push(headlineRow(m, figures, spec.goals?.[m.spec.name]));
+  const head: CellValue[][] = [[T.metric, latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.previous} (${previous.label})` : T.previous, T.change, T.goal, T.progress, T.responses, T.formula]];
+  for (const m of metrics) {
+    const formula = formulaText(m.spec, input.formulaSource, m.series ? latest?.label : undefined, spec.grain, figures.scaleOf);
+    head.push(headlineRow(m, figures, spec.goals?.[m.spec.name], formula));
+  }
   const headline = add('headline', head, (r, c) => {
     if (r === 0) return '';
     const m = metrics[r - 1];
