@@ -10,7 +10,7 @@ import path from 'node:path';
  * The FunctionSpec fields only docs, stubs, the sidebar and summaries read: the documentation text, the translated
  * labels, and the metric's meaning in summaries (inputs, kinds, direction, bands, chart, series, section, breakdown).
  */
-export const DOC_FIELDS = new Set(['summary', 'definition', 'returns', 'examples', 'labels', 'inputs', 'kinds', 'direction', 'bands', 'chart', 'series', 'section', 'breakdown']);
+export const DOC_FIELDS = new Set(['summary', 'definition', 'returns', 'examples', 'labels', 'inputs', 'kinds', 'direction', 'bands', 'chart', 'series', 'section', 'breakdown', 'optIn']);
 /** Example builders (src/functions/examples.ts): pure, so the example tables they fill can be dropped too. */
 const EXAMPLE_BUILDERS = new Set(['column', 'rows']);
 const FUNCTIONS_FILE = /[\\/]src[\\/]functions[\\/].*\.ts$/;

@@ -170,10 +170,10 @@ export function tableKind(state: State): TableKind | null {
   return likeliestKind(state.table?.metrics ?? [], (role) => state.mapping[role] !== undefined);
 }
 
-/** True when the metric belongs to the kind of table the current mapping says this is: it is then ticked by default. */
+/** True when the metric belongs to the kind of table the current mapping says this is and is not opt-in: it is then ticked by default. */
 export function ofCurrentKind(metric: MetricOption, state: State): boolean {
   const kind = tableKind(state);
-  return kind !== null && metric.kinds.includes(kind);
+  return kind !== null && metric.kinds.includes(kind) && !metric.optIn;
 }
 
 /** Applies a detected table: its mapping, the offered metrics of its kind ticked, the segment column when one is mapped. */

@@ -124,6 +124,8 @@ export interface FunctionSpec<P extends readonly Param[] = readonly Param[]> {
   chart: ChartKind;
   /** The kinds of table the metric belongs to: ticked by default when the sidebar sees such a table; [] = never in a summary. */
   kinds: readonly TableKind[];
+  /** Offered for its kinds but not ticked by default: its cost on a large table wants the user's choice (model fits). */
+  optIn?: boolean;
   /**
    * Which mapped columns (roles) feed each parameter in a summary (src/core/mapping/inputs.ts). Every required
    * parameter of a metric with kinds has one; optional ones without a source are left out of the call.

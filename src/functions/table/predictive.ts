@@ -60,7 +60,7 @@ export const CLV_PREDICT = defineFunction({
     'predict spend per purchase. CLV = Σ over the months of the horizon of expected spend × expected purchases in that month ÷ ' +
     '(1 + discount_rate)^month (a month is 365.25/12 days; the last one may be partial).',
   format: 'table',
-  direction: 'higher', chart: 'none', kinds: ['orders'], section: 'outlook',
+  direction: 'higher', chart: 'none', kinds: ['orders'], optIn: true, section: 'outlook',
   inputs: { customer_ids: roleColumn('customer'), dates: roleColumn('date'), amounts: roleColumn('amount') },
   returns: 'A table customer | frequency | recency | T | P(alive) | expected purchases | expected spend | CLV, highest CLV first; ' +
     'recency, T and the horizon in unit.',
@@ -205,7 +205,7 @@ export const MODEL_FIT = defineFunction({
     '(dropout probability ~ Beta(a, b)); Gamma-Gamma p, q and γ (spend per purchase), fitted on repeat customers with a positive ' +
     'mean repeat spend; each model’s log-likelihood.',
   format: 'table',
-  direction: 'neither', chart: 'none', kinds: ['orders'], section: 'spill',
+  direction: 'neither', chart: 'none', kinds: ['orders'], optIn: true, section: 'spill',
   inputs: { customer_ids: roleColumn('customer'), dates: roleColumn('date'), amounts: roleColumn('amount') },
   returns: 'A table model | parameter | value.',
   params: [

@@ -176,6 +176,8 @@ export const MetricOptionSchema = z.object({
   ofKind: z.boolean(),
   /** Added in issue 9: the kinds of table the metric belongs to (the sidebar finds the kind again after a remap). */
   kinds: z.array(TableKindSchema),
+  /** Added in issue 9: offered for its kinds but never ticked by default (fitting CLV_PREDICT's models is slow on big tables). */
+  optIn: z.optional(z.boolean()),
   /** Added in issue 9: why a metric whose roles are mapped cannot be computed (its own error message, English). */
   reason: z.optional(z.string()),
 });

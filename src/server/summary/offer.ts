@@ -64,7 +64,7 @@ export function metricOptions(
     const label = f.labels[language] ?? f.labels.en;
     out.push({
       name: f.name, category: f.category, label: label.name, summary: label.summary, format: f.format, needs, trendNeeds: optionalRoles(f),
-      available: mapped && reason === undefined, ofKind: kind !== null && f.kinds.includes(kind), kinds: [...f.kinds], ...(reason ? { reason } : {}),
+      available: mapped && reason === undefined, ofKind: kind !== null && f.kinds.includes(kind) && !f.optIn, kinds: [...f.kinds], ...(f.optIn ? { optIn: true } : {}), ...(reason ? { reason } : {}),
     });
   }
   return out;

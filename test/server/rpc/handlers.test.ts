@@ -55,7 +55,7 @@ describe('the RPC handlers', () => {
     ['Deals', 'deals', ['CLOSE_RATE', 'PIPELINE_VALUE', 'SALES_CYCLE', 'SALES_VELOCITY', 'WIN_RATE'], ['APV', 'CLV_HISTORIC', 'CROSS_SELL_RATE']],
     ['Subscriptions', 'subscriptions', ['CHURN', 'COHORT_RETENTION', 'RENEWAL_RATE', 'RETENTION'], []],
     ['MRR', 'subscriptions', ['CROSS_SELL_RATE', 'NET_NEW_REVENUE', 'NRR', 'UPSELL_RATE'], []],
-    ['Orders', 'orders', ['APV', 'CLV_HISTORIC', 'CLV_PREDICT', 'CROSS_SELL_RATE', 'MODEL_FIT', 'NET_NEW_REVENUE', 'UPSELL_RATE'], []],
+    ['Orders', 'orders', ['APV', 'CLV_HISTORIC', 'CROSS_SELL_RATE', 'NET_NEW_REVENUE', 'UPSELL_RATE'], ['CLV_PREDICT', 'MODEL_FIT']],
     ['Tickets', 'tickets', ['AVG_RESPONSE_TIME', 'FCR', 'RESOLUTION_TIME', 'SLA_COMPLIANCE'], []],
     ['Leads', 'leads', ['LEAD_CONVERSION', 'LEAD_QUALIFICATION_RATE', 'LEAD_RESPONSE_TIME'], []],
     ['Marketing', 'leads', ['CAC', 'ENGAGEMENT_RATE', 'RETENTION_COST', 'TRAFFIC_TO_LEAD'], []],
