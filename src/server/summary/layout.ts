@@ -171,7 +171,8 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   const headlineLabel = latest ? latest.label : undefined;
   const segmentTable = (id: string, ms: MetricFigures[], period: string): void => {
     if (!figures.segments.length || !ms.length) return;
-    const withN = ms.map((m) => ms.length > 0 && [...m.segments.values()].some((c) => c.n !== ''));
+    // A count column only for metrics whose function reports one (trended metrics do; overall figures do not).
+    const withN = ms.map((m) => [...m.segments.values()].some((c) => c.n !== ''));
     const header: CellValue[] = [`${T.bySegment} ${figures.segmentHeader ?? ''} ${T.inPeriod} ${period}`.replace(/\s+/g, ' ').trim()];
     ms.forEach((m, k) => header.push(displayName(m.spec), ...(withN[k] ? [`${displayName(m.spec)} ${T.responses}`] : [])));
     header.push(T.note);
@@ -180,15 +181,15 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
     ms.forEach((m, k) => formats.push(fmt(m), ...(withN[k] ? ['#,##0'] : [])));
     for (const segment of figures.segments) {
       const r: CellValue[] = [segment];
-      const small: string[] = [];
+      const small: { name: string; n: number }[] = [];
       ms.forEach((m, k) => {
         const cell = m.segments.get(segment);
         r.push(numberOrBlank(cell?.value));
         if (withN[k]) r.push(numberOrBlank(cell?.n));
-        if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small.push(`${displayName(m.spec)} n = ${cell.n}`);
+        if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small.push({ name: displayName(m.spec), n: cell.n });
       });
-      r.push(small.length ? `${T.smallSample}: ${small.join(', ')}` : '');
-      if (small.length) warnings.push(warning('smallSample', { segment, n: Math.min(...ms.map((m) => Number(m.segments.get(segment)?.n === '' ? Infinity : m.segments.get(segment)?.n ?? Infinity))) }));
+      r.push(small.length ? `${T.smallSample}: ${small.map((x) => `${x.name} n = ${x.n}`).join(', ')}` : '');
+      if (small.length) warnings.push(warning('smallSample', { segment, n: Math.min(...small.map((x) => x.n)) }));
       values.push(r);
     }
     const block = add(id, values, (_r, c) => formats[c] ?? '');
@@ -214,9 +215,14 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
     });
   }
 
+  // Charts go to the right of the tables above (stacked); a section wider than those tables starts below the charts.
+  const chartColumn = Math.max(...blocks.map((b) => b.values[0].length), 2) + 2;
+  const belowCharts = 2 + charts.length * CHART.rows;
+
   // Sections: table-shaped entries as their own spilled tables under their display names.
   for (const section of figures.sections) {
     const width = Math.max(...section.table.map((r) => r.length));
+    if (width >= chartColumn - 1) row = Math.max(row, belowCharts);
     const values: CellValue[][] = [[displayName(section.spec)], ...section.table.map((r) => r.slice())];
     for (const r of values) while (r.length < width) r.push('');
     const heatmap = section.spec.chart === 'heatmap';
@@ -250,9 +256,6 @@ export function buildLayout(input: LayoutInput): SummaryLayout {
   notes.push([T.columns, mapped.join('; ')]);
   add('notes', notes);
 
-  // Charts to the right of the tables, stacked.
-  const tableWidth = Math.max(...blocks.filter((b) => !b.id.startsWith('section:')).map((b) => b.values[0].length), 2);
-  const chartColumn = tableWidth + 2;
   charts.forEach((c, k) => {
     c.anchor = { row: 1 + k * CHART.rows, column: chartColumn };
   });

@@ -34,8 +34,8 @@ export interface TrialRows {
 }
 
 /** The reason a metric cannot be computed on these columns (its own error message), or undefined when it can. */
-function trial(spec: FunctionSpec, mapping: Partial<Record<Role, number>>, rows: TrialRows, toCivil: (t: number) => number): string | undefined {
-  const call = planCall(spec, new Columns(rows.data, mapping, toCivil), 'month');
+function trial(spec: FunctionSpec, columns: Columns, rows: TrialRows): string | undefined {
+  const call = planCall(spec, columns, 'month');
   if (!call) return undefined;
   const env: CallEnvironment = { timeZone: () => rows.timeZone, nowMs: () => rows.now };
   try {
@@ -56,11 +56,12 @@ export function metricOptions(
   mapping: Partial<Record<Role, number>>, kind: TableKind | null, language: Language, rows?: TrialRows, toCivil: (t: number) => number = (t) => t,
 ): MetricOption[] {
   const out: MetricOption[] = [];
+  const columns = rows ? new Columns(rows.data, mapping, toCivil) : undefined;
   for (const f of SUMMARY_METRICS) {
     const needs = neededRoles(f);
     if (!needs) continue;
     const mapped = isAvailable(needs, (r) => mapping[r] !== undefined);
-    const reason = mapped && rows ? trial(f, mapping, rows, toCivil) : undefined;
+    const reason = mapped && rows && columns ? trial(f, columns, rows) : undefined;
     const label = f.labels[language] ?? f.labels.en;
     out.push({
       name: f.name, category: f.category, label: label.name, summary: label.summary, format: f.format, needs, trendNeeds: optionalRoles(f),
