@@ -2,7 +2,8 @@
 // Pure: no Apps Script here. Metrics are never re-implemented: every number comes from runFunction, and what a
 // metric means (its inputs, series columns, sections, breakdowns) comes from its table entry.
 
-import { MetricError } from '../../core/errors';
+import { showDate, type ToCivil } from '../../core/dateText';
+import { isDate, MetricError } from '../../core/errors';
 import { inSummaries } from '../../core/mapping/inputs';
 import type { Role } from '../../core/mapping/roles';
 import { parsePeriod, periodOf, type Grain } from '../../core/periods';
@@ -126,9 +127,10 @@ function partition(n: number, key: (i: number) => string | undefined, idPrefix: 
   return groups;
 }
 
-/** The text a segment or breakdown cell is grouped by. */
-function groupKey(cell: Cell): string {
+/** The text a segment or breakdown cell is grouped by: a date cell as the sheet shows it. */
+function groupKey(cell: Cell, toCivil: ToCivil): string {
   if (isBlank(cell)) return BLANK_SEGMENT;
+  if (isDate(cell)) return showDate(cell, toCivil);
   const t = coerceText(cell);
   return t.ok ? t.value : BLANK_SEGMENT;
 }
@@ -165,7 +167,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const segmentColumn = spec.segmentBy ?? spec.mapping.segment;
   let segmentRows = new Map<string, number[]>();
   if (segmentColumn !== undefined) {
-    const all = partition(data.length, (i) => groupKey(data[i][segmentColumn]), 'segment');
+    const all = partition(data.length, (i) => groupKey(data[i][segmentColumn], toCivil), 'segment');
     segmentRows = new Map([...all.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SEGMENTS));
   }
 
@@ -204,7 +206,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     if (!figures) continue;
     if (fn.breakdown && columns.has(fn.breakdown.role)) {
       const cells = columns.range([fn.breakdown.role], null);
-      const parts = partition(data.length, (i) => (isBlank(cells[i][0]) ? undefined : groupKey(cells[i][0])), `breakdown:${fn.breakdown.role}`);
+      const parts = partition(data.length, (i) => (isBlank(cells[i][0]) ? undefined : groupKey(cells[i][0], toCivil)), `breakdown:${fn.breakdown.role}`);
       const table: (string | number)[][] = [];
       for (const [value, rows] of parts) {
         const got = orSkipped(() => runner.run(call, rows));
