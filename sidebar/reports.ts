@@ -1,9 +1,25 @@
 // The saved-reports list: every build is saved in the document; any collaborator can refresh or delete one.
 
+import { showCivil } from '../src/core/dateText';
 import { explain, translateMessage, type State } from './app';
 import { el, replaceChildren } from './dom';
 import type { RpcClient } from './rpc';
 import type { StatusLine } from './status';
+
+/**
+ * A report's time (an ISO instant) as the day and time in the spreadsheet's time zone, in the user's language and
+ * the Gregorian calendar the sheet's dates use; where this browser does not know the zone, in UTC, saying so.
+ */
+export function reportTime(iso: string | undefined, language: string, timeZone: string): string {
+  if (!iso) return '';
+  const instant = Date.parse(iso);
+  if (isNaN(instant)) return iso;
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, calendar: 'gregory' }).format(instant);
+  } catch {
+    return `${showCivil(instant)} UTC`;
+  }
+}
 
 export class ReportsView {
   readonly node = el('div', { attrs: { id: 'reports' } });
@@ -30,17 +46,6 @@ export class ReportsView {
     }
   }
 
-  private when(iso: string | undefined): string {
-    if (!iso) return '';
-    const date = new Date(iso);
-    if (isNaN(date.getTime())) return iso;
-    try {
-      return new Intl.DateTimeFormat(this.state.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.state.timeZone }).format(date);
-    } catch {
-      return date.toISOString().slice(0, 16).replace('T', ' ');
-    }
-  }
-
   private render(): void {
     const t = this.state.t;
     const reports = this.state.reports;
@@ -54,7 +59,7 @@ export class ReportsView {
       const remove = el('button', { class: 'btn small danger', attrs: { type: 'button', 'data-delete': report.id } }, t('action.delete'));
       const item = el('li', { class: 'report', attrs: { 'data-report': report.id } },
         el('div', { class: 'report-title' }, report.spec.title),
-        el('div', { class: 'hint' }, entry.sheetName ?? t('reports.noTab'), ' · ', t('reports.refreshedAt', { when: this.when(report.refreshedAt ?? report.createdAt) })),
+        el('div', { class: 'hint' }, entry.sheetName ?? t('reports.noTab'), ' · ', t('reports.refreshedAt', { when: reportTime(report.refreshedAt ?? report.createdAt, this.state.language, this.state.timeZone) })),
         el('div', { class: 'row end' }, refresh, remove));
       refresh.addEventListener('click', () => this.refresh(report.id));
       remove.addEventListener('click', () => this.confirmDelete(item, report.id, report.spec.title));

@@ -1,5 +1,7 @@
 // The add-on's error type and every user-facing error message, in one place for review and translation.
 
+import { showDate, type ToCivil } from './dateText';
+
 /** An error the user caused and can fix; its message is shown as the cell's #ERROR! tooltip. */
 export class MetricError extends Error {
   constructor(message: string) {
@@ -21,13 +23,21 @@ export const isDate = (value: unknown): value is Date => Object.prototype.toStri
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
-/** Renders a cell value the way the user typed it, shortened for a tooltip. */
-export function showValue(value: unknown): string {
-  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+/**
+ * A value a message shows: text as typed, or any cell with the spreadsheet's clock, which shows a Date cell as the
+ * day (and time) the sheet shows, in the spreadsheet's time zone.
+ */
+export type Shown = [value: string] | [value: unknown, toCivil: ToCivil];
+
+/** Renders a cell value the way the user sees it, shortened for a tooltip. */
+export function showValue(...[value, toCivil]: Shown): string {
+  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : showDate(value, toCivil ?? civilIsUtc);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
   if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range';
   return String(value);
 }
+/** Only for the text form of `Shown`, which holds no Date (the types see to it). */
+const civilIsUtc: ToCivil = (t) => t;
 
 /** "row 5 of scores" or "row 5, column 2 of range" for multi-column arguments. */
 export function showPosition(p: CellPosition): string {
@@ -36,9 +46,9 @@ export function showPosition(p: CellPosition): string {
 }
 
 export const messages = {
-  badCells: (fn: string, count: number, what: string, first: unknown, at: CellPosition, hint = ''): string =>
+  badCells: (fn: string, count: number, what: string, first: unknown, toCivil: ToCivil, at: CellPosition, hint = ''): string =>
     `${fn}: ${count} ${plural(count, 'value is', 'values are')} not ${what} ` +
-    `(first: ${showValue(first)} in ${showPosition(at)})${hint ? `. ${hint}` : ''}`,
+    `(first: ${showValue(first, toCivil)} in ${showPosition(at)})${hint ? `. ${hint}` : ''}`,
   ambiguousDate: (text: string): string =>
     `${showValue(text)} could be day/month or month/day: write it as YYYY-MM-DD`,
   ambiguousNumber: (text: string): string =>
@@ -46,16 +56,16 @@ export const messages = {
   missingArgument: (fn: string, param: string): string => `${fn}: the argument ${param} is required`,
   notASingleValue: (fn: string, param: string, what: string): string =>
     `${fn}: ${param} must be a single ${what}, not a range`,
-  badScalar: (fn: string, param: string, what: string, value: unknown): string =>
-    `${fn}: ${param} must be ${what}, got ${showValue(value)}`,
+  badScalar: (fn: string, param: string, what: string, value: unknown, toCivil: ToCivil): string =>
+    `${fn}: ${param} must be ${what}, got ${showValue(value, toCivil)}`,
   sizeMismatch: (fn: string, param: string, cells: number, other: string, otherCells: number): string =>
     `${fn}: ${param} has ${cells} ${plural(cells, 'cell', 'cells')} but ${other} has ${otherCells}; ` +
     `give ranges of the same size`,
   badShape: (fn: string, param: string, expected: string, rows: number, columns: number): string =>
     `${fn}: ${param} must be ${expected}, got ${rows} ${plural(rows, 'row', 'rows')} × ` +
     `${columns} ${plural(columns, 'column', 'columns')}`,
-  badPeriod: (fn: string, text: unknown): string =>
-    `${fn}: ${showValue(text)} is not a period; use 2025, 2025-Q1, 2025-03, 2025-W09, 2025-03-15, ` +
+  badPeriod: (fn: string, value: unknown, toCivil: ToCivil): string =>
+    `${fn}: ${showValue(value, toCivil)} is not a period; use 2025, 2025-Q1, 2025-03, 2025-W09, 2025-03-15, ` +
     `2025-01-01..2025-03-31 or a grain: year, quarter, month, week, day`,
   periodNeedsDates: (fn: string, datesParam: string): string =>
     `${fn}: a period was given but no ${datesParam}; add the range of dates that goes with the values`,
@@ -75,9 +85,9 @@ export const messages = {
   zeroDenominator: (fn: string, what: string): string => `${fn}: ${what} is zero, so the rate cannot be computed`,
   spanTooLong: (fn: string, periods: number, limit: number): string =>
     `${fn}: the series would have ${periods} periods (more than ${limit}); choose a coarser grain or a date range`,
-  badOption: (fn: string, param: string, value: unknown, options: readonly string[]): string =>
-    `${fn}: ${param} must be one of ${options.map((o) => `"${o}"`).join(', ')}, got ${showValue(value)}`,
-  unknownFunction: (fn: string, name: unknown): string => `${fn}: ${showValue(name)} is not a function of this add-on`,
+  badOption: (fn: string, param: string, value: unknown, toCivil: ToCivil, options: readonly string[]): string =>
+    `${fn}: ${param} must be one of ${options.map((o) => `"${o}"`).join(', ')}, got ${showValue(value, toCivil)}`,
+  unknownFunction: (fn: string, ...name: Shown): string => `${fn}: ${showValue(...name)} is not a function of this add-on`,
   internal: (fn: string, detail: string): string =>
     `${fn}: an internal error occurred (${detail}); please report it with the cells you used`,
   notFinite: (fn: string): string => `${fn}: the result is not a finite number; check the input for extreme values`,

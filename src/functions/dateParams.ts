@@ -25,7 +25,7 @@ export function dateReading(call: CallContext): NumberReading {
 export function dateColumns(raw: Arg, param: string, call: CallContext): Float64Array[] {
   const range = asRange(raw);
   const byColumn = Array.from({ length: range.length ? range[0].length : 0 }, () => new Float64Array(range.length).fill(NaN));
-  readNumberRange(range, param, call.fn, dateReading(call), { byColumn });
+  readNumberRange(range, param, call, dateReading(call), { byColumn });
   return byColumn;
 }
 
@@ -82,7 +82,7 @@ function dateParam<N extends string>(
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true,
     coerce(raw, call) {
       const range = asRange(raw);
-      return (isOneColumn(range) ? plain(range, call.clock()) : undefined) ?? coerceNumberRange(range, name, call.fn, dateReading(call), newFloat64s, NaN);
+      return (isOneColumn(range) ? plain(range, call.clock()) : undefined) ?? coerceNumberRange(range, name, call, dateReading(call), newFloat64s, NaN);
     },
   };
 }

@@ -20,7 +20,7 @@ export function durationUnit<N extends string>(name: N, fallback: DurationUnit):
     coerce(raw, call) {
       const cell = Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 ? raw[0][0] : raw;
       const unit = typeof cell === 'string' ? parseDurationUnit(cell) : undefined;
-      if (!unit) throw new MetricError(messages.badOption(call.fn, name, Array.isArray(cell) ? 'a range' : cell, DURATION_UNITS));
+      if (!unit) throw new MetricError(messages.badOption(call.fn, name, Array.isArray(cell) ? 'a range' : cell, call.toCivil, DURATION_UNITS));
       return unit;
     },
   };

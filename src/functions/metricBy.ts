@@ -46,7 +46,7 @@ function metricParam(lookup: (name: string) => FunctionSpec | undefined): Param<
       const name = typeof cell === 'string' ? cell.trim().toUpperCase() : '';
       if (name === call.fn) throw new MetricError(messages.metricByItself(call.fn));
       const spec = name ? lookup(name) : undefined;
-      if (!spec) throw new MetricError(messages.unknownFunction(call.fn, Array.isArray(cell) ? 'a range' : cell));
+      if (!spec) throw new MetricError(messages.unknownFunction(call.fn, Array.isArray(cell) ? 'a range' : cell, call.toCivil));
       return spec;
     },
   };

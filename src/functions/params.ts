@@ -18,7 +18,7 @@ export type PeriodArg = { kind: 'period'; period: Period } | { kind: 'grain'; gr
 
 /** Flattens a range of text-like cells through `read` (undefined = unreadable), blanks becoming `blank`. */
 function coerceRange<A extends { [i: number]: unknown }>(
-  raw: Arg, param: string, fn: string, what: string, make: (n: number) => A, blank: A[number],
+  raw: Arg, param: string, call: CallContext, what: string, make: (n: number) => A, blank: A[number],
   read: CellReader<A[number]>, explain: (cell: Cell) => string | undefined = () => undefined,
 ): { param: string; values: A; rows: number; columns: number } {
   const range = asRange(raw);
@@ -37,7 +37,7 @@ function coerceRange<A extends { [i: number]: unknown }>(
       else if (rejected++ === 0) first = i;
     }
   }
-  if (rejected) throwRejected(fn, what, range, col, rejected, first, explain);
+  if (rejected) throwRejected(call, what, range, col, rejected, first, explain);
   return col;
 }
 
@@ -92,7 +92,7 @@ export function numberReading(rules: NumberRules, earlier: Earlier): NumberReadi
 export function numbers<N extends string>(name: N, description: string, rules: NumberRules, sameSizeAs?: string): Param<N, NumberColumn> {
   return {
     name, description, type: 'range', optional: false, sameSizeAs, cellwise: true, bounds: boundsOf(rules),
-    coerce: (raw, call, earlier) => coerceNumberRange(raw, name, call.fn, numberReading(rules, earlier), newFloat64s, NaN),
+    coerce: (raw, call, earlier) => coerceNumberRange(raw, name, call, numberReading(rules, earlier), newFloat64s, NaN),
   };
 }
 
@@ -114,9 +114,9 @@ function countPlainScores(range: Cell[][], min: number, max: number): Float64Arr
 }
 
 /** Scores of any range counted through the general reader (text numbers, several columns, rejected cells). */
-function readScoreHistogram(range: Cell[][], param: string, fn: string, reading: NumberReading, max: number): Float64Array {
+function readScoreHistogram(range: Cell[][], param: string, call: CallContext, reading: NumberReading, max: number): Float64Array {
   const histogram = new Float64Array(max + 1);
-  readNumberRange(range, param, fn, reading, { histogram });
+  readNumberRange(range, param, call, reading, { histogram });
   return histogram;
 }
 
@@ -133,11 +133,11 @@ export function scores<N extends string>(name: N, description: string, bounds: O
       const { min, max } = reading.numbersAsIs;
       if (!(min >= 0 && max < NO_SCORE)) throw new RangeError(`scores() takes bounds within 0..${NO_SCORE - 1}`);
       const range = asRange(raw);
-      const histogram = (isOneColumn(range) ? countPlainScores(range, min, max) : undefined) ?? readScoreHistogram(range, name, call.fn, reading, max);
+      const histogram = (isOneColumn(range) ? countPlainScores(range, min, max) : undefined) ?? readScoreHistogram(range, name, call, reading, max);
       let column: ScoreColumn | undefined;
       return {
         histogram, cells: range.length ? range.length * range[0].length : 0,
-        column: () => (column ??= coerceNumberRange(range, name, call.fn, reading, newBytes, NO_SCORE)),
+        column: () => (column ??= coerceNumberRange(range, name, call, reading, newBytes, NO_SCORE)),
       };
     },
   };
@@ -153,7 +153,7 @@ export function texts<N extends string>(name: N, description: string, sameSizeAs
         const got = coerceText(cell);
         return got.ok ? got.value : undefined;
       };
-      return coerceRange(raw, name, call.fn, 'text', (n) => new Array<string>(n), '', read);
+      return coerceRange(raw, name, call, 'text', (n) => new Array<string>(n), '', read);
     },
   };
 }
@@ -172,7 +172,7 @@ export function flags<N extends string>(name: N, description: string, what: stri
         const got = coerceFlag(cell);
         return got.ok ? (got.value ? 1 : 0) : undefined;
       };
-      return coerceRange(raw, name, call.fn, what, (n) => new Int8Array(n), -1, read);
+      return coerceRange(raw, name, call, what, (n) => new Int8Array(n), -1, read);
     },
   };
 }
@@ -192,7 +192,7 @@ export function number<N extends string>(name: N, description: string, rules: Nu
       const limits = limitsOf(rules, earlier);
       const cell = single(raw, call.fn, name, 'number');
       const got = coerceNumber(cell);
-      if (!got.ok || !withinLimits(got.value, limits)) throw new MetricError(messages.badScalar(call.fn, name, describe(rules, limits), cell));
+      if (!got.ok || !withinLimits(got.value, limits)) throw new MetricError(messages.badScalar(call.fn, name, describe(rules, limits), cell, call.toCivil));
       return got.value;
     },
   };
@@ -206,7 +206,7 @@ export function option<N extends string, O extends string>(name: N, description:
       const cell = single(raw, call.fn, name, 'word');
       const word = typeof cell === 'string' ? cell.trim().toLowerCase() : '';
       const found = options.find((o) => o === word);
-      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, options));
+      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, call.toCivil, options));
       return found;
     },
   };
@@ -227,7 +227,7 @@ export function period<N extends string>(name: N, description: string): Param<N,
       if (grain) return { kind: 'grain', grain };
       const p = parsePeriod(text);
       if (p) return { kind: 'period', period: p };
-      throw new MetricError(messages.badPeriod(call.fn, cell));
+      throw new MetricError(messages.badPeriod(call.fn, cell, call.toCivil));
     },
   };
 }
@@ -278,7 +278,7 @@ export function countOf<N extends string>(name: N, description: string, what: st
       const got = coerceNumber(cell);
       if (got.ok && got.value >= 0) return got.value;
       if (typeof cell === 'string' && !got.ok) return 1; // one name in one cell
-      throw new MetricError(messages.badScalar(call.fn, name, what, cell));
+      throw new MetricError(messages.badScalar(call.fn, name, what, cell, call.toCivil));
     },
   };
 }
@@ -290,7 +290,7 @@ export function grain<N extends string>(name: N, description: string): Param<N, 
     coerce(raw, call) {
       const cell = single(raw, call.fn, name, 'grain');
       const found = typeof cell === 'string' ? parseGrain(cell) : null;
-      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, GRAINS));
+      if (!found) throw new MetricError(messages.badOption(call.fn, name, cell, call.toCivil, GRAINS));
       return found;
     },
   };

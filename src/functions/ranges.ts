@@ -5,7 +5,7 @@ import type { Limits } from '../core/bounds';
 import { positionOf, type Column } from '../core/columns';
 import { MetricError, messages } from '../core/errors';
 import { isBlank, type Cell, type Coerced } from '../core/values';
-import type { Arg } from './spec';
+import type { Arg, CallContext } from './spec';
 
 /** A raw argument as rows × columns; a single cell becomes a 1 × 1 range. */
 export function asRange(raw: Arg): Cell[][] {
@@ -18,10 +18,10 @@ export type CellReader<T> = (cell: Cell) => T | undefined;
 /** The hint shown with the first rejected cell ("write it as YYYY-MM-DD"), if its coercer has one. */
 export const hintOf = <T>(got: Coerced<T>): string | undefined => (got.ok ? undefined : got.hint);
 
-/** Counts rejected cells and throws one message for all of them, naming the first. */
-export function throwRejected(fn: string, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => string | undefined): never {
+/** Counts rejected cells and throws one message for all of them, naming the first (a Date on the call's clock). */
+export function throwRejected(call: CallContext, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => string | undefined): never {
   const cell = range[Math.floor(first / col.columns)][first % col.columns];
-  throw new MetricError(messages.badCells(fn, count, what, cell, positionOf(col, first), explain(cell)));
+  throw new MetricError(messages.badCells(call.fn, count, what, cell, call.toCivil, positionOf(col, first), explain(cell)));
 }
 
 /**
@@ -69,7 +69,7 @@ export interface NumberRangeRead {
  * nothing allocated per cell; the values are summed and counted and go to `targets`; one message is thrown for all
  * rejected cells, naming the first.
  */
-export function readNumberRange(raw: Arg, param: string, fn: string, reading: NumberReading, targets: NumberTargets = {}): NumberRangeRead {
+export function readNumberRange(raw: Arg, param: string, call: CallContext, reading: NumberReading, targets: NumberTargets = {}): NumberRangeRead {
   const range = asRange(raw);
   const rows = range.length;
   const columns = rows ? range[0].length : 0;
@@ -113,18 +113,18 @@ export function readNumberRange(raw: Arg, param: string, fn: string, reading: Nu
     if (byColumn !== null) byColumn[c][r] = value;
     if (histogram !== null) histogram[value]++;
   }
-  if (rejected) throwRejected(fn, reading.what, range, { param, columns }, rejected, first, reading.explain);
+  if (rejected) throwRejected(call, reading.what, range, { param, columns }, rejected, first, reading.explain);
   return { rows, columns, total, count };
 }
 
 /** Reads a range into a typed column; blank cells hold `blank`. */
 export function coerceNumberRange<A extends Float64Array | Uint8Array | Int8Array>(
-  raw: Arg, param: string, fn: string, reading: NumberReading, make: (n: number) => A, blank: number,
+  raw: Arg, param: string, call: CallContext, reading: NumberReading, make: (n: number) => A, blank: number,
 ): Column<A> {
   const range = asRange(raw);
   const values = make(range.length ? range.length * range[0].length : 0);
   if (blank !== 0) values.fill(blank);
-  const { rows, columns } = readNumberRange(range, param, fn, reading, { values });
+  const { rows, columns } = readNumberRange(range, param, call, reading, { values });
   return { param, values, rows, columns };
 }
 

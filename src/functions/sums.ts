@@ -50,7 +50,7 @@ export function amounts<N extends string>(name: N, description: string, rules: N
     coerce(raw, call, earlier) {
       const range = asRange(raw);
       const { total, count } = (plainMin !== undefined && isOneColumn(range) ? plainSum(range, plainMin) : undefined) ??
-        readNumberRange(range, name, call.fn, numberReading(rules, earlier), { sum: true });
+        readNumberRange(range, name, call, numberReading(rules, earlier), { sum: true });
       let column: NumberColumn | undefined;
       return { total, count, cells: range.length ? range.length * range[0].length : 0, column: () => (column ??= asColumn.coerce(range, call, earlier)) };
     },

@@ -31,7 +31,7 @@ function directionsParam(): Param<'directions', Uint8Array> {
         if (LOWER.has(word)) out[i] = 1;
         else if (!HIGHER.has(word) && bad++ === 0) first = i;
       });
-      if (bad) throw new MetricError(messages.badCells(call.fn, bad, '"higher" or "lower"', cells[first], positionOf(col, first)));
+      if (bad) throw new MetricError(messages.badCells(call.fn, bad, '"higher" or "lower"', cells[first], call.toCivil, positionOf(col, first)));
       return out;
     },
   };

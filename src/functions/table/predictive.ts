@@ -1,5 +1,6 @@
 // Function table entries for predictive analysis: CLV_PREDICT, PROB_ALIVE, RETENTION_FORECAST, MODEL_FIT.
 
+import { showCivil } from '../../core/dateText';
 import { roleColumn } from '../../core/mapping/inputs';
 import { MetricError, messages } from '../../core/errors';
 import { fitPurchaseAndSpendModels, predictCustomerValues, predictProbabilitiesAlive } from '../../core/metrics/predictive/customer-value';
@@ -23,12 +24,13 @@ const calibrationEnd: Param<'calibration_end', number | undefined> = {
     const cell = Array.isArray(raw) ? (raw.length === 1 && raw[0].length === 1 ? raw[0][0] : undefined) : raw;
     if (cell === undefined) throw new MetricError(messages.notASingleValue(call.fn, 'calibration_end', 'date'));
     const got = coerceDate(cell, call.toCivil);
-    if (!got.ok) throw new MetricError(messages.badScalar(call.fn, 'calibration_end', 'a date', cell));
+    if (!got.ok) throw new MetricError(messages.badScalar(call.fn, 'calibration_end', 'a date', cell, call.toCivil));
     return got.value;
   },
 };
 
-const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** A civil day number (days since 1970-01-01 in the spreadsheet's zone) as the sheet shows it. */
+const isoDay = (day: number): string => showCivil(day * DAY_MS);
 
 /** A small shop's first half-year: customer, purchase date, amount (the examples' data). */
 const SAMPLE: [string, string, number][] = [

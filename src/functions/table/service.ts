@@ -107,7 +107,7 @@ const firstContacts: Param<'contacts', FlagColumn> = {
       if (value === value) col.values[i] = value;
       else if (bad++ === 0) first = i;
     }
-    if (bad) throw new MetricError(messages.badCells(call.fn, bad, contactWords, range[Math.floor(first / columns)][first % columns], positionOf(col, first)));
+    if (bad) throw new MetricError(messages.badCells(call.fn, bad, contactWords, range[Math.floor(first / columns)][first % columns], call.toCivil, positionOf(col, first)));
     return col;
   },
 };

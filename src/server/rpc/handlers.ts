@@ -1,13 +1,14 @@
 // The RPC handlers behind google.script.run: validate the request, do the work on a Workbook, answer with an envelope.
 
 import { columnLetter, parseA1, toA1 } from '../../core/a1';
-import { MetricError } from '../../core/errors';
+import { isDate, MetricError } from '../../core/errors';
 import { columnType, detectMapping, detectTable, type ColumnType } from '../../core/mapping/detect';
 import { LANGUAGES, type Language } from '../../core/languages';
 import type { Role } from '../../core/mapping/roles';
 import { checkData } from '../../core/quality/checks';
 import { sampleTables } from '../../core/sample/generate';
 import { civilClock } from '../../core/timezone';
+import { showDate, type ToCivil } from '../../core/dateText';
 import type { Cell } from '../../core/values';
 import { errorMessage, RpcError, unmappedNote } from '../messages';
 import { newReportId, reportKey, reportsIn } from '../reports/store';
@@ -28,7 +29,8 @@ export interface HandlerEnvironment {
 /** How many rows detectTable reads to find the header and the column types. */
 export const DETECT_ROWS = 500;
 
-const showCell = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+/** A sample cell as the sheet shows it: a Date as its day (and time) in the spreadsheet's time zone. */
+const showCell = (v: CellValue, toCivil: ToCivil): string => (isDate(v) ? showDate(v, toCivil) : String(v));
 
 function sheetOf(sheets: SheetSummary[], id: number): SheetSummary {
   const s = sheets.find((x) => x.id === id);
@@ -129,7 +131,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
         const samples: string[] = [];
         for (let r = from; r < to && samples.length < 3; r++) {
           const v = values[r]?.[left + i];
-          if (v !== '' && v !== undefined && v !== null) samples.push(showCell(v as CellValue).slice(0, 40));
+          if (v !== '' && v !== undefined && v !== null) samples.push(showCell(v as CellValue, civilClock(timeZone)).slice(0, 40));
         }
         return { index: i, letter: columnLetter(first.column + i), header, type: types[i], samples };
       });
