@@ -1,6 +1,7 @@
 // METRIC_BY: any function of the table computed per segment, by slicing its row-aligned ranges and running it per slice.
 
-import { MetricError, messages } from '../core/errors';
+import { showDate } from '../core/dateText';
+import { isDate, MetricError, messages } from '../core/errors';
 import { sortedKeyOrder, type KeyCodes } from '../core/grouping';
 import { coerceText, isBlank, type Cell } from '../core/values';
 import { column } from './examples';
@@ -57,7 +58,7 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
   return {
     name: 'segments', type: 'range', optional: false,
     description: 'One column with the segment of each row (region, plan, channel).',
-    coerce(raw) {
+    coerce(raw, call) {
       const range = asRange(raw);
       const rows = range.length;
       const columns = rows ? range[0].length : 0;
@@ -70,7 +71,8 @@ function segmentsParam(): Param<'segments', KeyCodes & { rows: number; columns: 
           const cell = range[r][c];
           let code = byCell.get(cell);
           if (code === undefined) {
-            const text = isBlank(cell) ? undefined : coerceText(cell);
+            // A date segment is named as the sheet shows it: its day in the spreadsheet's time zone.
+            const text = isBlank(cell) ? undefined : isDate(cell) ? { ok: true, value: showDate(cell, call.toCivil) } : coerceText(cell);
             const key = text && text.ok ? text.value : '';
             code = key === '' ? -1 : byText.get(key);
             if (code === undefined) {

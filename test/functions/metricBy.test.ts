@@ -118,3 +118,12 @@ describe('METRIC_BY passes the seventh argument on', () => {
     expect(() => by('CLV_PREDICT', segments, ...six, example.args[6])).toThrow(/^METRIC_BY: CLV_PREDICT returns a table with these arguments/);
   });
 });
+
+describe('METRIC_BY over date segments', () => {
+  it('names each segment by its day in the spreadsheet’s time zone, as the sheet shows it', () => {
+    // Midnight of 2025-01-01 and 2025-01-02 in Bangkok (UTC+7): the UTC days would be 2024-12-31 and 2025-01-01.
+    const days = [new Date(Date.UTC(2024, 11, 31, 17)), new Date(Date.UTC(2025, 0, 1, 17)), new Date(Date.UTC(2024, 11, 31, 17))];
+    const got = runFunction(findFunction('METRIC_BY')!, ['APV', days.map((d) => [d]), [[10], [20], [30]]], { timeZone: () => 'Asia/Bangkok' }) as (string | number)[][];
+    expect(got.slice(1).map((r) => [r[0], r[1]])).toEqual([['2025-01-01', 20], ['2025-01-02', 20]]);
+  });
+});
