@@ -9,6 +9,8 @@ import { InMemoryWorkbook } from '../src/server/sheets/inMemory';
 import { buildSummary } from '../src/server/summary/build';
 import { computeFigures } from '../src/server/summary/figures';
 import { SUMMARY_METRICS } from '../src/server/summary/offer';
+import { RETRY } from '../src/server/sheets/serviceCalls';
+import { appsScriptCosts } from '../test/appsScript/measure';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -80,6 +82,8 @@ console.log(`| engine time: whole build minus the source read (in-memory workboo
 console.log(`| engine CPU time (process, same build) | ${both(cpuTimes)} |`);
 console.log(`| source read (in-memory getValues of ${ROWS} × 10) | ${both(readTimes)} |`);
 console.log(`| figures alone (computeFigures, ${runs} function-table runs) | ${both(figureTimes)} |`);
+const as = appsScriptCosts(50);
+console.log(`| Apps Script service calls, ${as.sheets} sheets in the document (simulation): listSheets · first build · refresh; most retries a build can add | ${as.listSheets} · ${as.build} · ${as.refresh}; ${as.maxRetries} (${as.retriable} retriable calls × ${RETRY.perCall}, capped at ${RETRY.perExecution} per execution: ≤ ${as.maxRetryWaitMs / 1000} s of waiting) |`);
 console.log(`| spreadsheet calls | ${total} |`);
 for (const [method, n] of Object.entries(calls)) console.log(`| · ${method} | ${n} |`);
 

@@ -114,6 +114,7 @@ export const cs: Messages = {
   'error.tooManyReports': 'Tabulka už obsahuje nejvyšší povolený počet uložených přehledů ({limit}). Nejdřív jeden smažte.',
   'error.metricFailed': '{metric} nelze spočítat: {message}',
   'error.internal': 'Doplněk narazil na nečekaný problém: {detail}',
+  'error.sheetsUnavailable': 'Tabulky Google neodpověděly; vaše data a souhrny zůstaly beze změny. Zkuste to znovu.',
 
   'warning.metricSkipped': '{metric} byla vynechána: {message}',
   'warning.metricUnavailable': '{metric} byla vynechána: není přiřazen sloupec, který potřebuje.',

@@ -112,6 +112,7 @@ export const en = {
   'error.tooManyReports': 'This spreadsheet already holds the most saved reports allowed ({limit}). Delete one first.',
   'error.metricFailed': '{metric} could not be computed: {message}',
   'error.internal': 'The add-on hit an unexpected problem: {detail}',
+  'error.sheetsUnavailable': 'Google Sheets did not respond; your data and summaries are unchanged. Try again.',
 
   'warning.metricSkipped': '{metric} was left out: {message}',
   'warning.metricUnavailable': '{metric} was left out: a column it needs is not mapped.',

@@ -114,6 +114,7 @@ export const pl: Messages = {
   'error.tooManyReports': 'Plik ma już maksymalną dozwoloną liczbę zapisanych raportów ({limit}). Najpierw usuń jeden z nich.',
   'error.metricFailed': 'Nie udało się obliczyć {metric}: {message}',
   'error.internal': 'Dodatek napotkał nieoczekiwany problem: {detail}',
+  'error.sheetsUnavailable': 'Arkusze Google nie odpowiedziały; Twoje dane i podsumowania pozostały bez zmian. Spróbuj ponownie.',
 
   'warning.metricSkipped': 'Pominięto {metric}: {message}',
   'warning.metricUnavailable': 'Pominięto {metric}: nie przypisano potrzebnej kolumny.',

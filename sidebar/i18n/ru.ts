@@ -114,6 +114,7 @@ export const ru: Messages = {
   'error.tooManyReports': 'В таблице уже максимальное число сохранённых отчётов ({limit}). Сначала удалите один из них.',
   'error.metricFailed': 'Не удалось посчитать {metric}: {message}',
   'error.internal': 'Дополнение столкнулось с непредвиденной проблемой: {detail}',
+  'error.sheetsUnavailable': 'Google Таблицы не ответили; ваши данные и сводки не изменились. Попробуйте ещё раз.',
 
   'warning.metricSkipped': '{metric} пропущена: {message}',
   'warning.metricUnavailable': '{metric} пропущена: не сопоставлен нужный ей столбец.',

@@ -114,6 +114,7 @@ export const th: Messages = {
   'error.tooManyReports': 'สเปรดชีตนี้มีรายงานที่บันทึกไว้ครบจำนวนสูงสุดแล้ว ({limit}) โปรดลบออกก่อนหนึ่งรายการ',
   'error.metricFailed': 'คำนวณ {metric} ไม่ได้: {message}',
   'error.internal': 'ส่วนเสริมพบปัญหาที่ไม่คาดคิด: {detail}',
+  'error.sheetsUnavailable': 'Google ชีตไม่ตอบสนอง ข้อมูลและสรุปของคุณไม่มีการเปลี่ยนแปลง โปรดลองอีกครั้ง',
 
   'warning.metricSkipped': 'ข้าม {metric}: {message}',
   'warning.metricUnavailable': 'ข้าม {metric}: ยังไม่ได้จับคู่คอลัมน์ที่จำเป็น',

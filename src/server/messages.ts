@@ -17,6 +17,7 @@ const ERRORS: Record<ErrorKey, (x: Params) => string> = {
   tooManyReports: (x) => `This spreadsheet already holds ${p(x, 'limit')} saved reports; delete one first.`,
   metricFailed: (x) => p(x, 'message'),
   internal: (x) => `Something went wrong: ${p(x, 'detail')}`,
+  sheetsUnavailable: () => 'Google Sheets did not respond; your data and summaries are unchanged; try again.',
 };
 
 const WARNINGS: Record<WarningKey, (x: Params) => string> = {

@@ -88,11 +88,12 @@ export type Message = z.infer<typeof MessageSchema>;
  * badRequest [detail] · sheetNotFound [sheet] · noTable [sheet] · sourceEmpty [sheet, range] ·
  * rangeOutsideSheet [range] · reportNotFound [id] · lockTimeout [] · noMetricsAvailable [] ·
  * tooManyReports [limit] · metricFailed [metric, message] (message = the function table's own English text) ·
- * internal [detail]
+ * internal [detail] · sheetsUnavailable [] — Google Sheets did not answer (a service error that retries did not cure);
+ * every summary and saved report is as it was or fully rebuilt, and the next call tidies what was left
  */
 export const ERROR_KEYS = [
   'badRequest', 'sheetNotFound', 'noTable', 'sourceEmpty', 'rangeOutsideSheet', 'reportNotFound', 'lockTimeout',
-  'noMetricsAvailable', 'tooManyReports', 'metricFailed', 'internal',
+  'noMetricsAvailable', 'tooManyReports', 'metricFailed', 'internal', 'sheetsUnavailable',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -11,10 +11,10 @@ import { civilClock } from '../../core/timezone';
 import { showDate, type ToCivil } from '../../core/dateText';
 import type { Cell } from '../../core/values';
 import { errorMessage, RpcError, unmappedNote } from '../messages';
-import { newReportId, reportKey, reportsIn } from '../reports/store';
+import { newReportId, reportsIn } from '../reports/store';
 import { checkRules } from '../checks/rules';
 import { detectionCatalogue, metricOptions } from '../summary/offer';
-import { BUILDING_TAG, buildSummaryLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
+import { BUILDING_TAG, buildSummaryLocked, deleteReportLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
 import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
 import {
   RPC, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source,
@@ -159,10 +159,12 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
 
     listReports: handler('listReports', () => {
       const reports = reportsIn(wb.readProperties());
-      const sheets = wb.listSheets();
+      // Only the tagged tabs are looked at, however many sheets the document has; a visible one wins (mid-swap, see swap.ts).
+      const tabs = wb.sheetsTagged(SUMMARY_TAG);
       return {
         reports: reports.map((report) => {
-          const tab = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);
+          const mine = tabs.filter((s) => s.tags[SUMMARY_TAG] === report.id);
+          const tab = mine.find((s) => !s.hidden) ?? mine[0];
           return tab ? { report, sheetId: tab.id, sheetName: tab.name } : { report };
         }),
       };
@@ -191,17 +193,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       }))),
 
     deleteReport: handler('deleteReport', (req: { id: string; deleteSheet: boolean }) =>
-      withDocumentLock(wb, () => {
-        const properties = wb.readProperties();
-        const key = reportKey(req.id);
-        if (properties[key] === undefined) return { deleted: false };
-        if (req.deleteSheet) {
-          const tab = wb.listSheets().find((s) => s.tags[SUMMARY_TAG] === req.id);
-          if (tab) wb.deleteSheet(tab.id);
-        }
-        wb.deleteProperty(key);
-        return { deleted: true };
-      })),
+      withDocumentLock(wb, () => deleteReportLocked(wb, req.id, req.deleteSheet))),
 
     selectRange: handler('selectRange', (req: { sheetId: number; ranges: string[] }) => {
       const ranges = req.ranges.map((a1) => {

@@ -1,160 +1,270 @@
-// The Workbook on Apps Script: the only module (besides menu glue) that touches SpreadsheetApp, LockService
-// and PropertiesService.
+// The Workbook on Apps Script: the only module (besides menu glue) that touches SpreadsheetApp, LockService and
+// PropertiesService. Sheets are looked up once per execution; idempotent calls are retried on service errors.
 
+import { ServiceCalls } from './serviceCalls';
+import { SheetDirectory, TAG_PREFIX } from './sheetDirectory';
 import type { Block, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
 
-/** Developer metadata keys the add-on owns start with this. */
-export const TAG_PREFIX = 'crmMetrics.';
+export { TAG_PREFIX };
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The Apps Script services the workbook uses: the globals in Apps Script, a simulation in tests. */
+export interface AppsScriptServices {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Charts: GoogleAppsScript.Charts.Charts;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+}
+
+export interface AppsScriptWorkbookOptions {
+  /** Waits between retries (Utilities.sleep in Apps Script; tests record the waits instead). */
+  sleep?: (ms: number) => void;
+}
+
+/** Apps Script's globals (read with typeof, so a context lacking one fails only when it is used). */
+const globalServices = (): AppsScriptServices => ({
+  SpreadsheetApp: typeof SpreadsheetApp === 'undefined' ? undefined! : SpreadsheetApp,
+  PropertiesService: typeof PropertiesService === 'undefined' ? undefined! : PropertiesService,
+  LockService: typeof LockService === 'undefined' ? undefined! : LockService,
+  Session: typeof Session === 'undefined' ? undefined! : Session,
+  Charts: typeof Charts === 'undefined' ? undefined! : Charts,
+  Utilities: typeof Utilities === 'undefined' ? undefined! : Utilities,
+});
 
 function rangeOf(sheet: Sheet, r: GridRange): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.column, r.rows, r.columns);
 }
 
-function chartType(type: ChartSpec['type']): GoogleAppsScript.Charts.ChartType {
-  const t = Charts.ChartType;
-  return type === 'line' ? t.LINE : type === 'bar' ? t.BAR : t.COLUMN;
+/** Consecutive columns of the same width, as one setColumnWidths(start, count, width) each. */
+function widthRuns(widths: { column: number; width: number }[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  for (const w of [...widths].sort((a, b) => a.column - b.column)) {
+    const last = runs[runs.length - 1];
+    if (last && last.width === w.width && last.start + last.count === w.column) last.count++;
+    else runs.push({ start: w.column, count: 1, width: w.width });
+  }
+  return runs;
 }
 
 export class AppsScriptWorkbook implements Workbook {
+  /** Retries and their count (read by the bench). */
+  readonly calls: ServiceCalls;
+  private readonly services: AppsScriptServices;
+  private spreadsheet: Spreadsheet | undefined;
   private lock: GoogleAppsScript.Lock.Lock | undefined;
-  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()) {}
+  /** Every sheet looked up in this execution. */
+  private readonly sheets: SheetDirectory;
+  private zone: { locale: string; timeZone: string } | undefined;
 
-  private sheet(id: number): Sheet {
-    const s = this.ss.getSheets().find((x) => x.getSheetId() === id);
-    if (!s) throw new Error(`Sheet ${id} not found`);
-    return s;
+  /** `source`: the services (default: Apps Script's globals), or a spreadsheet to work on with the global services. */
+  constructor(source?: AppsScriptServices | Spreadsheet, options: AppsScriptWorkbookOptions = {}) {
+    const given = source && 'SpreadsheetApp' in source ? source : undefined;
+    this.services = given ?? globalServices();
+    if (source && !given) this.spreadsheet = source as Spreadsheet;
+    this.calls = new ServiceCalls(options.sleep ?? ((ms) => this.services.Utilities.sleep(ms)));
+    this.sheets = new SheetDirectory(this.calls, () => this.ss(), this.services.SpreadsheetApp);
+  }
+
+  private ss(): Spreadsheet {
+    this.spreadsheet ??= this.calls.retried(() => this.services.SpreadsheetApp.getActive());
+    return this.spreadsheet;
   }
 
   environment(): WorkbookEnvironment {
-    return { locale: Session.getActiveUserLocale() || this.ss.getSpreadsheetLocale(), timeZone: this.ss.getSpreadsheetTimeZone(), activeSheetId: this.ss.getActiveSheet().getSheetId() };
+    const { Session: session } = this.services;
+    this.zone ??= {
+      locale: this.calls.retried(() => session.getActiveUserLocale()) || this.calls.retried(() => this.ss().getSpreadsheetLocale()),
+      timeZone: this.calls.retried(() => this.ss().getSpreadsheetTimeZone()),
+    };
+    return { ...this.zone, activeSheetId: this.calls.retried(() => this.ss().getActiveSheet().getSheetId()) };
   }
 
+  /** Every sheet: one call for the list, one per sheet for its id, one search for all tags; other fields when read. */
   listSheets(): SheetSummary[] {
-    const tags = new Map<number, Record<string, string>>();
-    const found = this.ss.createDeveloperMetadataFinder().withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET).find();
-    for (const m of found) {
-      const key = m.getKey();
-      const sheet = m.getLocation().getSheet();
-      if (!key.startsWith(TAG_PREFIX) || !sheet) continue;
-      const id = sheet.getSheetId();
-      tags.set(id, { ...(tags.get(id) ?? {}), [key]: m.getValue() ?? '' });
-    }
-    return this.ss.getSheets().map((s) => ({
-      id: s.getSheetId(), name: s.getName(), hidden: s.isSheetHidden(), lastRow: s.getLastRow(), lastColumn: s.getLastColumn(),
-      tags: tags.get(s.getSheetId()) ?? {},
-    }));
+    return this.sheets.all();
+  }
+
+  findSheet(by: { id: number } | { name: string }): SheetSummary | undefined {
+    return this.sheets.find(by);
+  }
+
+  sheetsTagged(key: string, value?: string): SheetSummary[] {
+    return this.sheets.tagged(key, value);
   }
 
   readValues(sheetId: number, range?: GridRange): CellValue[][] {
-    const s = this.sheet(sheetId);
-    return (range ? rangeOf(s, range) : s.getDataRange()).getValues() as CellValue[][];
+    const s = this.sheets.sheet(sheetId);
+    return this.calls.retried(() => (range ? rangeOf(s, range) : s.getDataRange()).getValues()) as CellValue[][];
   }
 
+  /**
+   * Inserts at the end and tags at once (so it is found by its tag from the next call on), puts the user back on
+   * their sheet (Apps Script activates an inserted sheet), hides it and grows it to the size asked for.
+   */
   insertSheet(name: string, options: NewSheetOptions): number {
-    // Apps Script activates an inserted sheet; the user stays where they were (a failed build must not move them).
-    const active = this.ss.getActiveSheet();
-    const s = this.ss.insertSheet(name, this.ss.getNumSheets());
-    active?.activate();
+    const ss = this.ss();
+    const active = this.calls.retried(() => ss.getActiveSheet());
+    const at = this.calls.retried(() => ss.getNumSheets());
+    const s = this.calls.once(() => ss.insertSheet(name, at));
+    const id = this.sheets.remember(s);
+    if (options.tag) this.calls.once(() => s.addDeveloperMetadata(options.tag!.key, options.tag!.value));
+    if (active) this.calls.retried(() => active.activate());
+    if (options.hidden) this.calls.retried(() => s.hideSheet());
     const rows = options.rows ?? 1000;
     const columns = options.columns ?? 26;
-    if (rows > s.getMaxRows()) s.insertRowsAfter(s.getMaxRows(), rows - s.getMaxRows());
-    if (columns > s.getMaxColumns()) s.insertColumnsAfter(s.getMaxColumns(), columns - s.getMaxColumns());
-    if (options.hidden) s.hideSheet();
-    if (options.tag) s.addDeveloperMetadata(options.tag.key, options.tag.value);
-    return s.getSheetId();
+    // Read and grow in one retried step: a retry sees what an earlier attempt added.
+    this.calls.retried(() => {
+      const max = s.getMaxRows();
+      if (rows > max) s.insertRowsAfter(max, rows - max);
+    });
+    this.calls.retried(() => {
+      const max = s.getMaxColumns();
+      if (columns > max) s.insertColumnsAfter(max, columns - max);
+    });
+    return id;
   }
 
   writeBlock(sheetId: number, block: Block): void {
     const rows = block.values.length;
-    const range = this.sheet(sheetId).getRange(block.row, block.column, rows, rows ? block.values[0].length : 0);
+    const s = this.sheets.sheet(sheetId);
+    const range = this.calls.retried(() => s.getRange(block.row, block.column, rows, rows ? block.values[0].length : 0));
     // Formats first: a cell formatted as plain text ("@") keeps "=1+1" as text instead of parsing it.
-    if (block.formats) range.setNumberFormats(block.formats.map((r) => r.map((f) => f || 'General')));
-    range.setValues(block.values);
+    if (block.formats) this.calls.retried(() => range.setNumberFormats(block.formats!.map((r) => r.map((f) => f || 'General'))));
+    this.calls.retried(() => range.setValues(block.values));
   }
 
   setFrozenRows(sheetId: number, rows: number): void {
-    this.sheet(sheetId).setFrozenRows(rows);
+    const s = this.sheets.sheet(sheetId);
+    this.calls.retried(() => s.setFrozenRows(rows));
   }
 
   setColumnWidths(sheetId: number, widths: { column: number; width: number }[]): void {
-    const s = this.sheet(sheetId);
-    for (const w of widths) s.setColumnWidth(w.column, w.width);
+    const s = this.sheets.sheet(sheetId);
+    for (const w of widthRuns(widths)) this.calls.retried(() => s.setColumnWidths(w.start, w.count, w.width));
   }
 
   setColourRules(sheetId: number, rules: ColourRule[]): void {
-    const s = this.sheet(sheetId);
-    s.setConditionalFormatRules(rules.map((rule) => {
-      const b = SpreadsheetApp.newConditionalFormatRule().setRanges([rangeOf(s, rule.range)]);
+    const s = this.sheets.sheet(sheetId);
+    const app = this.services.SpreadsheetApp;
+    // Building rules changes nothing until they are set: the whole step is safe to repeat.
+    const built = this.calls.retried(() => rules.map((rule) => {
+      const b = app.newConditionalFormatRule().setRanges([rangeOf(s, rule.range)]);
       if (rule.when === 'gradient') return b.setGradientMinpoint(rule.min).setGradientMaxpoint(rule.max).build();
       if (rule.when === 'between') return b.whenNumberBetween(rule.value, rule.to).setBackground(rule.background).build();
       const when = rule.when === 'lessThan' ? b.whenNumberLessThan(rule.value) : b.whenNumberGreaterThanOrEqualTo(rule.value);
       return when.setBackground(rule.background).build();
     }));
+    this.calls.retried(() => s.setConditionalFormatRules(built));
   }
 
   protectWarningOnly(sheetId: number, description: string): void {
-    this.sheet(sheetId).protect().setDescription(description).setWarningOnly(true);
+    const s = this.sheets.sheet(sheetId);
+    const p = this.calls.once(() => s.protect());
+    this.calls.retried(() => p.setDescription(description));
+    this.calls.retried(() => p.setWarningOnly(true));
   }
 
   addCharts(sheetId: number, charts: ChartSpec[]): void {
-    const s = this.sheet(sheetId);
+    const s = this.sheets.sheet(sheetId);
+    const t = this.services.Charts.ChartType;
     for (const c of charts) {
-      let b = s.newChart().setChartType(chartType(c.type));
-      for (const r of c.ranges) b = b.addRange(rangeOf(s, r));
-      b = b.setNumHeaders(1)
-        .setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption('title', c.title).setOption('width', c.width).setOption('height', c.height)
-        .setOption('legend.position', 'bottom');
-      if (c.type === 'stackedColumn') b = b.setOption('isStacked', true);
-      if (c.percent) b = b.setOption(c.type === 'bar' ? 'hAxis.format' : 'vAxis.format', 'percent');
-      s.insertChart(b.build());
+      const chart = this.calls.retried(() => {
+        let b = s.newChart().setChartType(c.type === 'line' ? t.LINE : c.type === 'bar' ? t.BAR : t.COLUMN);
+        for (const r of c.ranges) b = b.addRange(rangeOf(s, r));
+        b = b.setNumHeaders(1)
+          .setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption('title', c.title).setOption('width', c.width).setOption('height', c.height)
+          .setOption('legend.position', 'bottom');
+        if (c.type === 'stackedColumn') b = b.setOption('isStacked', true);
+        if (c.percent) b = b.setOption(c.type === 'bar' ? 'hAxis.format' : 'vAxis.format', 'percent');
+        return b.build();
+      });
+      this.calls.once(() => s.insertChart(chart));
     }
   }
 
   deleteSheet(sheetId: number): void {
-    this.ss.deleteSheet(this.sheet(sheetId));
+    const s = this.sheets.sheet(sheetId);
+    this.calls.once(() => this.ss().deleteSheet(s));
+    this.sheets.forget(sheetId);
   }
 
-  replaceSheet(args: { keep: number; remove?: number; name: string; tag: Tag }): void {
-    const keep = this.sheet(args.keep);
-    if (args.remove !== undefined) this.ss.deleteSheet(this.sheet(args.remove));
-    keep.setName(args.name);
-    keep.showSheet();
-    for (const m of keep.getDeveloperMetadata()) if (m.getKey().startsWith(TAG_PREFIX)) m.remove();
-    keep.addDeveloperMetadata(args.tag.key, args.tag.value);
-    keep.activate();
+  /** Shows the sheet, then moves `tag` onto it from `from` in one call (marking `from` first), or adds it. */
+  publishSheet(args: { sheetId: number; tag: Tag; from?: number; mark?: Tag }): void {
+    const keep = this.sheets.sheet(args.sheetId);
+    this.calls.retried(() => keep.showSheet());
+    if (this.sheets.metadata(keep, args.tag.key, args.tag.value).length) return;
+    const old = args.from === undefined ? undefined : this.sheets.lookUp(args.from);
+    const moving = old ? this.sheets.metadata(old, args.tag.key, args.tag.value)[0] : undefined;
+    if (old && moving) {
+      const mark = args.mark;
+      if (mark && !this.sheets.metadata(old, mark.key, mark.value).length) this.calls.once(() => old.addDeveloperMetadata(mark.key, mark.value));
+      this.calls.once(() => moving.moveToSheet(keep));
+    } else {
+      this.calls.once(() => keep.addDeveloperMetadata(args.tag.key, args.tag.value));
+    }
+  }
+
+  /** Names the sheet (when its name differs), removes the tags with `removeTags` keys, activates it when asked. */
+  finishSheet(args: { sheetId: number; name: string; removeTags: string[]; activate: boolean }): void {
+    const s = this.sheets.sheet(args.sheetId);
+    if (this.calls.retried(() => s.getName()) !== args.name) this.calls.retried(() => s.setName(args.name));
+    for (const key of args.removeTags) for (const m of this.sheets.metadata(s, key)) this.calls.once(() => m.remove());
+    if (args.activate) this.calls.retried(() => s.activate());
   }
 
   select(sheetId: number, ranges: GridRange[]): void {
-    const s = this.sheet(sheetId);
-    s.activate();
-    s.getRangeList(ranges.map((r) => rangeOf(s, r).getA1Notation())).activate();
+    const s = this.sheets.sheet(sheetId);
+    this.calls.retried(() => s.activate());
+    this.calls.retried(() => s.getRangeList(ranges.map((r) => rangeOf(s, r).getA1Notation())).activate());
+  }
+
+  private props: GoogleAppsScript.Properties.Properties | undefined;
+
+  private properties(): GoogleAppsScript.Properties.Properties {
+    this.props ??= this.calls.retried(() => this.services.PropertiesService.getDocumentProperties());
+    return this.props;
   }
 
   readProperties(): Record<string, string> {
-    return PropertiesService.getDocumentProperties().getProperties();
+    const p = this.properties();
+    return this.calls.retried(() => p.getProperties());
   }
 
   setProperty(key: string, value: string): void {
-    PropertiesService.getDocumentProperties().setProperty(key, value);
+    const p = this.properties();
+    this.calls.retried(() => p.setProperty(key, value));
+  }
+
+  setProperties(values: Record<string, string>): void {
+    const p = this.properties();
+    this.calls.retried(() => p.setProperties(values));
   }
 
   deleteProperty(key: string): void {
-    PropertiesService.getDocumentProperties().deleteProperty(key);
+    const p = this.properties();
+    this.calls.retried(() => p.deleteProperty(key));
   }
 
   tryLock(ms: number): boolean {
-    const lock = LockService.getDocumentLock();
-    if (!lock || !lock.tryLock(ms)) return false;
+    const lock = this.calls.retried(() => this.services.LockService.getDocumentLock());
+    if (!lock || !this.calls.retried(() => lock.tryLock(ms))) return false;
     this.lock = lock;
     return true;
   }
 
   releaseLock(): void {
-    // Apply pending writes before another user's build may take the lock and read them.
-    if (this.lock) SpreadsheetApp.flush();
-    this.lock?.releaseLock();
+    const lock = this.lock;
     this.lock = undefined;
+    if (!lock) return;
+    try {
+      // Apply pending writes before another user's build may take the lock and read them.
+      this.calls.retried(() => this.services.SpreadsheetApp.flush());
+    } finally {
+      this.calls.retried(() => lock.releaseLock());
+    }
   }
 }

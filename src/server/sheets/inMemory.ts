@@ -110,10 +110,18 @@ export class InMemoryWorkbook implements Workbook {
 
   listSheets(): SheetSummary[] {
     this.count('listSheets');
-    return this.sheets.map((s) => {
-      const { lastRow, lastColumn } = extent(s);
-      return { id: s.id, name: s.name, hidden: s.hidden, lastRow, lastColumn, tags: { ...s.tags } };
-    });
+    return this.sheets.map(summaryOf);
+  }
+
+  findSheet(by: { id: number } | { name: string }): SheetSummary | undefined {
+    this.count('findSheet');
+    const s = 'id' in by ? this.sheetById(by.id) : this.sheets.find((x) => x.name.toLowerCase() === by.name.toLowerCase());
+    return s && summaryOf(s);
+  }
+
+  sheetsTagged(key: string, value?: string): SheetSummary[] {
+    this.count('sheetsTagged');
+    return this.sheets.filter((s) => key in s.tags && (value === undefined || s.tags[key] === value)).map(summaryOf);
   }
 
   readValues(sheetId: number, range?: GridRange): CellValue[][] {
@@ -220,18 +228,28 @@ export class InMemoryWorkbook implements Workbook {
     if (this.activeSheetId === sheetId) this.activeSheetId = this.sheets[0]?.id ?? 0;
   }
 
-  replaceSheet(args: { keep: number; remove?: number; name: string; tag: Tag }): void {
-    this.count('replaceSheet');
-    const keep = this.sheet(args.keep);
-    if (args.remove !== undefined) {
-      this.sheet(args.remove);
-      this.sheets = this.sheets.filter((x) => x.id !== args.remove);
-    }
-    checkName(this.sheets.filter((x) => x !== keep), args.name);
-    keep.name = args.name;
+  publishSheet(args: { sheetId: number; tag: Tag; from?: number; mark?: Tag }): void {
+    this.count('publishSheet');
+    const keep = this.sheet(args.sheetId);
     keep.hidden = false;
-    keep.tags = { [args.tag.key]: args.tag.value };
-    this.activeSheetId = keep.id;
+    if (keep.tags[args.tag.key] === args.tag.value) return;
+    const old = args.from === undefined ? undefined : this.sheetById(args.from);
+    if (old && old.tags[args.tag.key] === args.tag.value) {
+      if (args.mark) old.tags[args.mark.key] = args.mark.value;
+      delete old.tags[args.tag.key];
+    }
+    keep.tags[args.tag.key] = args.tag.value;
+  }
+
+  finishSheet(args: { sheetId: number; name: string; removeTags: string[]; activate: boolean }): void {
+    this.count('finishSheet');
+    const s = this.sheet(args.sheetId);
+    if (s.name !== args.name) {
+      checkName(this.sheets.filter((x) => x !== s), args.name);
+      s.name = args.name;
+    }
+    for (const key of args.removeTags) delete s.tags[key];
+    if (args.activate) this.activeSheetId = s.id;
   }
 
   select(sheetId: number, ranges: GridRange[]): void {
@@ -251,6 +269,12 @@ export class InMemoryWorkbook implements Workbook {
     this.count('setProperty');
     if (value.length > 9 * 1024) throw new Error('Argument too large: value');
     this.properties[key] = value;
+  }
+
+  setProperties(values: Record<string, string>): void {
+    this.count('setProperties');
+    if (Object.values(values).some((v) => v.length > 9 * 1024)) throw new Error('Argument too large: value');
+    Object.assign(this.properties, values);
   }
 
   deleteProperty(key: string): void {
@@ -275,6 +299,11 @@ export class InMemoryWorkbook implements Workbook {
   isLocked(): boolean {
     return this.locked;
   }
+}
+
+function summaryOf(s: MemorySheet): SheetSummary {
+  const { lastRow, lastColumn } = extent(s);
+  return { id: s.id, name: s.name, hidden: s.hidden, lastRow, lastColumn, tags: { ...s.tags } };
 }
 
 /** Last row and column holding a non-blank value. */

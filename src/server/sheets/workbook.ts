@@ -81,7 +81,12 @@ export interface WorkbookEnvironment {
  */
 export interface Workbook {
   environment(): WorkbookEnvironment;
+  /** Every sheet (the sidebar's sheet list): its cost grows with the number of sheets. */
   listSheets(): SheetSummary[];
+  /** One sheet by id, or by name compared as Sheets compares names (ignoring case); undefined when there is none. */
+  findSheet(by: { id: number } | { name: string }): SheetSummary | undefined;
+  /** The sheets carrying developer metadata `key` (with `value`, when given): costs grow with those, not all sheets. */
+  sheetsTagged(key: string, value?: string): SheetSummary[];
   /** Values of `range`, or of the sheet's data range (A1 to last row/column) when omitted. */
   readValues(sheetId: number, range?: GridRange): CellValue[][];
   /** Adds a sheet at the end, leaving the active sheet as it was; throws when the name is taken (as Apps Script does). Returns its id. */
@@ -97,14 +102,18 @@ export interface Workbook {
   addCharts(sheetId: number, charts: ChartSpec[]): void;
   deleteSheet(sheetId: number): void;
   /**
-   * The end of a build: deletes `remove` (when given), then names `keep`, shows it, replaces its tags by `tag`
-   * and activates it.
+   * Shows the sheet and gives it `tag`. With `from` (a sheet carrying `tag`), marks `from` with `mark` and then moves
+   * the tag over in one step, so at every moment exactly one visible sheet carries it; without, adds it. Safe to repeat.
    */
-  replaceSheet(args: { keep: number; remove?: number; name: string; tag: Tag }): void;
+  publishSheet(args: { sheetId: number; tag: Tag; from?: number; mark?: Tag }): void;
+  /** Names the sheet (when its name differs), removes its tags with the `removeTags` keys, activates it when asked. Safe to repeat. */
+  finishSheet(args: { sheetId: number; name: string; removeTags: string[]; activate: boolean }): void;
   /** Activates the sheet and selects the ranges. */
   select(sheetId: number, ranges: GridRange[]): void;
   readProperties(): Record<string, string>;
   setProperty(key: string, value: string): void;
+  /** Sets several properties in one call: all of them or none. */
+  setProperties(values: Record<string, string>): void;
   deleteProperty(key: string): void;
   /** Takes the document lock, waiting at most `ms`; false when another user holds it. */
   tryLock(ms: number): boolean;
@@ -114,5 +123,5 @@ export interface Workbook {
 /** Methods that change the spreadsheet (the failure-injection tests count these). */
 export const WRITE_METHODS: readonly (keyof Workbook)[] = [
   'insertSheet', 'writeBlock', 'setFrozenRows', 'setColumnWidths', 'setColourRules', 'protectWarningOnly', 'addCharts',
-  'deleteSheet', 'replaceSheet', 'setProperty', 'deleteProperty',
+  'deleteSheet', 'publishSheet', 'finishSheet', 'setProperty', 'setProperties', 'deleteProperty',
 ];

@@ -1,18 +1,17 @@
-// Builds a summary tab safely: under the document lock, into a new hidden sheet, swapped in only at the end.
+// Builds a summary tab safely: under the document lock, into a new hidden sheet, swapped in only at the end (swap.ts).
 
 import { parseA1, toA1 } from '../../core/a1';
 import { civilClock } from '../../core/timezone';
 import type { Cell } from '../../core/values';
 import { RpcError, TAB_TEXT, warning } from '../messages';
-import { MAX_REPORTS, reportKey, reportsIn, serialiseReport } from '../reports/store';
+import { MAX_REPORTS, reportsIn, serialiseReport } from '../reports/store';
 import type { BuildResult, Message, ReportSpec, SavedReport } from '../rpc/contract';
 import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
 import { computeFigures } from './figures';
 import { buildLayout } from './layout';
+import { buildTab, freeSheetName, repairLeftovers, SUMMARY_TAG } from './swap';
 
-/** Developer metadata: finished summary tabs carry SUMMARY_TAG = report id; tabs being built carry BUILDING_TAG. */
-export const SUMMARY_TAG = 'crmMetrics.summary';
-export const BUILDING_TAG = 'crmMetrics.building';
+export { BUILDING_TAG, deleteReportLocked, SUMMARY_TAG } from './swap';
 /** How long a build waits for another user's build to finish. */
 export const LOCK_WAIT_MS = 30_000;
 
@@ -23,13 +22,18 @@ export interface BuildRequest {
   now: number;
 }
 
-/** Runs `fn` holding the document lock. */
+/** Runs `fn` holding the document lock, after repairing what an interrupted build or delete left (swap.ts). */
 export function withDocumentLock<T>(wb: Workbook, fn: () => T): T {
   if (!wb.tryLock(LOCK_WAIT_MS)) throw new RpcError('lockTimeout');
   try {
+    repairLeftovers(wb);
     return fn();
   } finally {
-    wb.releaseLock();
+    try {
+      wb.releaseLock();
+    } catch {
+      // Apps Script releases the lock when the execution ends; the work itself is done (or has its own error).
+    }
   }
 }
 
@@ -72,7 +76,7 @@ export function followHeaders(spec: ReportSpec, headerRow: readonly unknown[]): 
   const current = headerRow.map((h) => String(h).trim());
   const find = (i: number): number | undefined => {
     const name = saved[i];
-    if (name === undefined) return undefined;
+    if (!name) return i; // no saved header (blank, or not stored: a saved report keeps only what it maps): stays put
     if (current[i] === name) return i;
     const moved = current.indexOf(name);
     return moved >= 0 ? moved : undefined;
@@ -90,9 +94,8 @@ export function followHeaders(spec: ReportSpec, headerRow: readonly unknown[]): 
 
 /** Builds (or rebuilds) one report's tab and saves the report. Call it holding the document lock. */
 export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest): BuildResult {
-  const sheets = wb.listSheets();
   const saved0 = report.spec;
-  const source = sheets.find((s) => s.id === saved0.source.sheetId);
+  const source = wb.findSheet({ id: saved0.source.sheetId });
   if (!source) throw new RpcError('sheetNotFound', { sheet: saved0.source.sheetName });
   const range = sourceRange(saved0.source.range, source, !!(saved0.source.hasHeader && saved0.source.headers));
   const { timeZone } = wb.environment();
@@ -108,43 +111,31 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
     formulaSource: { sheetName: source.name, range: { ...range, rows: values.length }, hasHeader: spec.source.hasHeader, mapping: spec.mapping },
   });
 
-  const previous = sheets.find((s) => s.tags[SUMMARY_TAG] === report.id);
-  const others = sheets.filter((s) => s !== previous);
-  const warnings: Message[] = [...layout.warnings];
-  const name = freeName(spec.title, others.map((s) => s.name));
-  if (name !== spec.title.slice(0, 90)) warnings.push(warning('userSheetNameTaken', { name: spec.title, used: name }));
-
-  const properties = wb.readProperties();
-  const saved = reportsIn(properties);
+  const saved = reportsIn(wb.readProperties());
   if (!saved.some((r) => r.id === report.id) && saved.length >= MAX_REPORTS) throw new RpcError('tooManyReports', { limit: MAX_REPORTS });
-  const key = reportKey(report.id);
-  const before = properties[key];
-
-  // Leftovers of a build that died (time-out) are ours: remove them first.
-  for (const stale of sheets.filter((s) => s.tags[BUILDING_TAG] === report.id)) wb.deleteSheet(stale.id);
-
-  const tempName = freeName(`~ CRM Metrics building ${report.id}`, sheets.map((s) => s.name));
-  const tab = wb.insertSheet(tempName, { hidden: true, tag: { key: BUILDING_TAG, value: report.id }, rows: layout.rows, columns: layout.columns });
   const existing = saved.find((r) => r.id === report.id);
   const saved2: SavedReport = { ...report, spec, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
-  let propertyWritten = false;
-  try {
-    for (const block of layout.blocks) wb.writeBlock(tab, asText(block));
-    wb.setFrozenRows(tab, layout.frozenRows);
-    wb.setColumnWidths(tab, layout.columnWidths);
-    if (layout.colours.length) wb.setColourRules(tab, layout.colours);
-    if (layout.charts.length) wb.addCharts(tab, layout.charts);
-    wb.protectWarningOnly(tab, TAB_TEXT.protection);
-    wb.setProperty(key, serialiseReport(saved2));
-    propertyWritten = true;
-    // The swap is the last write: until here the previous tab and every user sheet are untouched.
-    wb.replaceSheet({ keep: tab, remove: previous?.id, name, tag: { key: SUMMARY_TAG, value: report.id } });
-  } catch (e) {
-    tryQuietly(() => wb.deleteSheet(tab));
-    if (propertyWritten) tryQuietly(() => (before === undefined ? wb.deleteProperty(key) : wb.setProperty(key, before)));
-    throw e;
-  }
-  return { report: saved2, sheetId: tab, sheetName: name, metrics: layout.metrics, warnings };
+  // Serialised (and its size checked) before the first write.
+  const reportText = serialiseReport(saved2);
+
+  // The previous tab is found by its tag, never by name; its name is free for the new one (it goes before the rename).
+  const previous = wb.sheetsTagged(SUMMARY_TAG, report.id);
+  const warnings: Message[] = [...layout.warnings];
+  const name = freeSheetName(wb, spec.title, (previous.find((s) => !s.hidden) ?? previous[0])?.id);
+  if (name !== spec.title.slice(0, 90)) warnings.push(warning('userSheetNameTaken', { name: spec.title, used: name }));
+
+  const tab = buildTab(wb, {
+    reportId: report.id, reportText, previous, name, rows: layout.rows, columns: layout.columns,
+    write: (id) => {
+      for (const block of layout.blocks) wb.writeBlock(id, asText(block));
+      wb.setFrozenRows(id, layout.frozenRows);
+      wb.setColumnWidths(id, layout.columnWidths);
+      if (layout.colours.length) wb.setColourRules(id, layout.colours);
+      if (layout.charts.length) wb.addCharts(id, layout.charts);
+      wb.protectWarningOnly(id, TAB_TEXT.protection);
+    },
+  });
+  return { report: saved2, sheetId: tab.sheetId, sheetName: tab.name, metrics: layout.metrics, warnings };
 }
 
 /** Characters that make Sheets read typed input as a formula. */
@@ -163,14 +154,6 @@ export function asText(block: Block): Block {
       return typeof v === 'string' ? (FORMULA_START.test(v) ? 'General' : '@') : f;
     }));
   return { row: block.row, column: block.column, values, formats };
-}
-
-function tryQuietly(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // Best effort: the build's own error is the one to report.
-  }
 }
 
 /** Builds one report under the document lock. */

@@ -45,6 +45,34 @@ describe('InMemoryWorkbook', () => {
     expect(wb.totalCalls()).toBe(3);
   });
 
+  it('finds sheets by id, by name ignoring case, and by tag', () => {
+    const wb = make();
+    const id = wb.insertSheet('Tab', { hidden: true, tag: { key: 'k', value: 'v' } });
+    expect(wb.findSheet({ name: 'data' })?.id).toBe(0);
+    expect(wb.findSheet({ id })?.name).toBe('Tab');
+    expect(wb.findSheet({ id: 99 })).toBeUndefined();
+    expect(wb.sheetsTagged('k').map((s) => s.id)).toEqual([id]);
+    expect(wb.sheetsTagged('k', 'w')).toEqual([]);
+  });
+
+  it('moves a tag from the old tab to the new one (marking the old), names and untags the new one, each safe to repeat', () => {
+    const wb = make();
+    const old = wb.insertSheet('Old', { hidden: false, tag: { key: 's', value: 'r1' } });
+    const tab = wb.insertSheet('New', { hidden: true, tag: { key: 'b', value: 'r1' } });
+    for (let k = 0; k < 2; k++) wb.publishSheet({ sheetId: tab, tag: { key: 's', value: 'r1' }, from: old, mark: { key: 'b', value: 'r1' } });
+    expect([wb.sheetById(old)!.tags, wb.sheetById(tab)!.tags, wb.sheetById(tab)!.hidden]).toEqual([{ b: 'r1' }, { b: 'r1', s: 'r1' }, false]);
+    wb.deleteSheet(old);
+    for (let k = 0; k < 2; k++) wb.finishSheet({ sheetId: tab, name: 'Old', removeTags: ['b'], activate: true });
+    expect([wb.sheetById(tab)!.name, wb.sheetById(tab)!.tags, wb.activeSheetId]).toEqual(['Old', { s: 'r1' }, tab]);
+  });
+
+  it('sets several properties in one call, or none when one is too large', () => {
+    const wb = make();
+    expect(() => wb.setProperties({ a: '1', b: 'x'.repeat(9 * 1024 + 1) })).toThrow(/too large/);
+    wb.setProperties({ a: '1', b: '2' });
+    expect(wb.properties).toEqual({ a: '1', b: '2' });
+  });
+
   it('will not delete the last visible sheet', () => {
     const wb = make();
     expect(() => wb.deleteSheet(0)).toThrow(/visible sheets/);

@@ -1,4 +1,5 @@
 // The summary build against the in-memory workbook: call counts, failure at every write, repeatability, names.
+// (The same failures at the level of Apps Script calls: test/server/failures/.)
 
 import { findFunction } from '../../../src/functions/catalogue';
 import { runFunction } from '../../../src/functions/runner';
@@ -44,33 +45,48 @@ describe('building a summary', () => {
     expect(wb1ReadOnce(counts[0].calls)).toBe(true);
   });
 
-  it('leaves the previous summary, every user sheet and the saved reports as they were when any write fails', () => {
+  it('leaves the previous summary as it was when a write before the commit fails, and completes the new one after it', () => {
     const t = surveysTable(300);
-    const { wb, sheetId } = workbookWith(t);
-    const spec = specFor(t, sheetId);
-    buildSummary(wb, { report: reportFor(spec), now: NOW });
-    const before = wb.snapshot();
-    // Count the writes of a successful rebuild, then fail at each of them in turn.
-    const probe = workbookWith(t);
-    buildSummary(probe.wb, { report: reportFor(specFor(t, probe.sheetId)), now: NOW });
+    const start = (): ReturnType<typeof workbookWith> => {
+      const made = workbookWith(t);
+      buildSummary(made.wb, { report: reportFor(specFor(t, made.sheetId)), now: NOW });
+      return made;
+    };
+    // A successful rebuild: its writes are the failure points, its result the "new" state.
+    const probe = start();
+    const before = withoutIds(probe.wb.snapshot());
     probe.wb.resetCounts();
     buildSummary(probe.wb, { report: reportFor(specFor(t, probe.sheetId)), now: NOW + 1000 });
+    const after = withoutIds(probe.wb.snapshot());
     const writes = probe.wb.writes;
     expect(writes).toBeGreaterThan(5);
+    const outcomes: string[] = [];
     for (let k = 1; k <= writes; k++) {
+      const { wb, sheetId } = start();
       wb.resetCounts();
       wb.failAtWrite = k;
-      expect(() => buildSummary(wb, { report: reportFor(spec), now: NOW + 1000 })).toThrow(/Injected failure/);
-      expect(wb.snapshot()).toBe(before);
+      try {
+        buildSummary(wb, { report: reportFor(specFor(t, sheetId)), now: NOW + 1000 });
+        outcomes.push('new');
+        expect(withoutIds(wb.snapshot())).toBe(after);
+      } catch (e) {
+        expect(String(e)).toMatch(/Injected failure/);
+        outcomes.push('old');
+        expect(withoutIds(wb.snapshot())).toBe(before);
+      }
       expect(wb.isLocked()).toBe(false);
     }
+    // Every write up to the commit fails the build; after it, the build completes what it committed.
+    expect(outcomes.indexOf('new')).toBeGreaterThan(5);
+    expect(outcomes.slice(outcomes.indexOf('new')).every((o) => o === 'new')).toBe(true);
   });
 
-  it('leaves the workbook exactly as it was when a first build fails at any write', () => {
+  it('leaves the workbook exactly as it was when a first build fails at any write before its commit', () => {
     const t = surveysTable(200);
     const { wb, sheetId } = workbookWith(t);
     const before = wb.snapshot();
-    for (let k = 1; ; k++) {
+    let k = 1;
+    for (; ; k++) {
       wb.resetCounts();
       wb.failAtWrite = k;
       let failed = false;
@@ -82,7 +98,9 @@ describe('building a summary', () => {
       if (!failed) break;
       expect(wb.snapshot()).toBe(before);
     }
+    expect(k).toBeGreaterThan(5);
     expect(wb.sheets.filter((s) => s.tags[SUMMARY_TAG])).toHaveLength(1);
+    expect(Object.keys(wb.properties).filter((key) => key.startsWith('crmMetrics.pending.'))).toEqual([]);
   });
 
   it('gives identical tabs for two builds of the same report in a row', () => {
@@ -136,5 +154,12 @@ describe('building a summary', () => {
 });
 
 function wb1ReadOnce(calls: Record<string, number | undefined>): boolean {
-  return calls.readValues === 1 && calls.tryLock === 1 && calls.releaseLock === 1 && calls.replaceSheet === 1;
+  return calls.readValues === 1 && calls.tryLock === 1 && calls.releaseLock === 1 && calls.publishSheet === 1 && calls.finishSheet === 1 && !calls.listSheets;
+}
+
+/** A snapshot with sheet ids left out (a retried build makes sheets with new ids). */
+function withoutIds(snapshot: string): string {
+  const s = JSON.parse(snapshot) as { sheets: { id?: number }[] };
+  for (const sheet of s.sheets) delete sheet.id;
+  return JSON.stringify(s);
 }
