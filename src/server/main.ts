@@ -4,3 +4,4 @@
 export { run } from './customFunctions';
 export { onOpen, onInstall, showSidebar } from './menu';
 export { sidebarServer } from './sidebarHalf';
+export { runSelfTest } from './selfTest/start';

@@ -9,6 +9,7 @@ export function onOpen(): void {
     .addItem('Insert sample data', 'insertSampleDataFromMenu')
     .addSeparator()
     .addItem('Help', 'showHelp')
+    .addItem('Run self-test', 'runSelfTest')
     .addToUi();
 }
 

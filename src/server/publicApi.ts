@@ -22,6 +22,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', params: ['e'], doc: 'Adds the add-on menu when the spreadsheet opens (works in every auth mode).', half: 'lib' },
   { name: 'onInstall', params: ['e'], doc: 'Runs onOpen right after the add-on is installed.', half: 'lib' },
   { name: 'showSidebar', params: [], doc: 'Menu action: opens the CRM Metrics sidebar.', half: 'lib' },
+  { name: 'runSelfTest', params: [], doc: 'Menu action and Apps Script editor function: checks, live, every Apps Script behaviour the add-on relies on and reports each.', half: 'lib' },
   { name: 'showHelp', params: [], doc: 'Menu action: lists the custom functions.', half: 'sidebar' },
   { name: 'refreshAllSummaries', params: [], doc: 'Menu action: rebuilds every saved summary tab.', half: 'sidebar' },
   { name: 'insertSampleDataFromMenu', params: [], doc: 'Menu action: adds sample CRM tables as new sheets.', half: 'sidebar' },

@@ -6,3 +6,4 @@ export {
   getLocale, listSheets, detectTable, checkData, buildSummary, listReports, refreshReport, refreshAll, deleteReport, selectRange,
   insertSampleData,
 } from './rpc/appsScriptRpc';
+export { runLiveSelfTest } from './selfTest/live';

@@ -25,8 +25,20 @@ export function distHtml(name: string): string {
   return fs.readFileSync(path.join(DIST, `${name}.html`), 'utf8');
 }
 
-/** Minimal Apps Script globals: the spreadsheet's time zone and locale, the UI, the session and HtmlService. */
-export function appsScriptGlobals(timeZone: string, log: string[] = []): Record<string, unknown> {
+/**
+ * What HtmlService does to a project file's text before getContent() returns it: comment-like text is removed
+ * wherever it stands, strings, templates and regular expressions included ("//" to the end of the line, "/*" to
+ * the next "*\/" or the end).
+ */
+export function stripLikeHtmlService(text: string): string {
+  return text.replace(/\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*/g, '');
+}
+
+/**
+ * Minimal Apps Script globals: the spreadsheet's time zone and locale, the UI, the session and HtmlService (which
+ * strips comment-like text as the real one does). `html` replaces project HTML files by name.
+ */
+export function appsScriptGlobals(timeZone: string, log: string[] = [], html: Record<string, string> = {}): Record<string, unknown> {
   const menu = { addItem: (label: string) => (log.push(`menu:${label}`), menu), addSeparator: () => menu, addSubMenu: () => menu, addToUi: () => log.push('menu:added') };
   const spreadsheet = {
     getSpreadsheetTimeZone: () => timeZone,
@@ -39,19 +51,27 @@ export function appsScriptGlobals(timeZone: string, log: string[] = []): Record<
       getUi: () => ({ createAddonMenu: () => menu, createMenu: () => menu, alert: (title: string, text: string) => log.push(`alert:${title}\n${text}`), ButtonSet: { OK: 'OK' } }),
     },
     Session: { getActiveUserLocale: () => 'cs' },
+    // Present as in Apps Script (the workbook takes them all), not used by these tests.
+    PropertiesService: { getDocumentProperties: () => ({ getProperties: () => ({}), getProperty: () => null }) },
+    LockService: {},
+    Charts: { ChartType: {} },
+    Utilities: {},
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => {
         log.push(`html:${name}`);
-        const content = distHtml(name);
+        const content = stripLikeHtmlService(html[name] ?? distHtml(name));
         return { getContent: () => content, setTitle: () => ({}) };
       },
     },
   };
 }
 
-/** A fresh context holding every dist script file, evaluated in order into one global scope. */
-export function loadBundle(timeZone = 'UTC', log: string[] = []): vm.Context {
-  const context = vm.createContext(appsScriptGlobals(timeZone, log));
-  for (const file of distFiles()) vm.runInContext(file.code, context, { filename: file.name });
+/**
+ * A fresh context holding every dist script file, evaluated in order into one global scope. `replace` swaps
+ * text in the script files (e.g. the sidebar half's recorded digest) and `html` replaces project HTML files.
+ */
+export function loadBundle(timeZone = 'UTC', log: string[] = [], { replace = [], html = {} }: { replace?: [string, string][]; html?: Record<string, string> } = {}): vm.Context {
+  const context = vm.createContext(appsScriptGlobals(timeZone, log, html));
+  for (const file of distFiles()) vm.runInContext(replace.reduce((code, [from, to]) => code.split(from).join(to), file.code), context, { filename: file.name });
   return context;
 }

@@ -17,20 +17,23 @@ function fakeUi(log: string[]) {
 }
 
 describe('the menu', () => {
-  it('offers Open sidebar, Refresh all summaries, Insert sample data and Help, using only the UI', () => {
+  it('offers Open sidebar, Refresh all summaries, Insert sample data, Help and Run self-test, using only the UI', () => {
     const log: string[] = [];
     fakeUi(log);
     onOpen();
-    expect(log).toEqual(['Open sidebar -> showSidebar', 'Refresh all summaries -> refreshAllSummaries', 'Insert sample data -> insertSampleDataFromMenu', '---', 'Help -> showHelp', 'addToUi']);
+    expect(log).toEqual([
+      'Open sidebar -> showSidebar', 'Refresh all summaries -> refreshAllSummaries', 'Insert sample data -> insertSampleDataFromMenu', '---', 'Help -> showHelp',
+      'Run self-test -> runSelfTest', 'addToUi',
+    ]);
     log.length = 0;
     onInstall();
-    expect(log).toHaveLength(6);
+    expect(log).toHaveLength(7);
   });
 
   it('names only functions its half of the server exports, and every RPC method is a top-level entry point', () => {
     const names = ENTRY_POINTS.map((e) => e.name);
     for (const e of ENTRY_POINTS) expect([e.name, typeof ((e.half === 'sidebar' ? sidebarServer : main) as Record<string, unknown>)[e.name]]).toEqual([e.name, 'function']);
     for (const m of RPC_METHODS) expect(names).toContain(m);
-    for (const fn of ['showSidebar', 'refreshAllSummaries', 'insertSampleDataFromMenu', 'showHelp']) expect(names).toContain(fn);
+    for (const fn of ['showSidebar', 'refreshAllSummaries', 'insertSampleDataFromMenu', 'showHelp', 'runSelfTest']) expect(names).toContain(fn);
   });
 });
