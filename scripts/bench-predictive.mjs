@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = fileURLToPath(new URL('../../shared/data/cdnow', import.meta.url));
+const dataDir = fileURLToPath(new URL('../test/fixtures/cdnow', import.meta.url));
 
 async function load(entry) {
   const { outputFiles } = await build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });

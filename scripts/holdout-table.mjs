@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docPath = `${root}docs/predictive.md`;
-const dataDir = fileURLToPath(new URL('../../shared/data/cdnow', import.meta.url));
+const dataDir = fileURLToPath(new URL('../test/fixtures/cdnow', import.meta.url));
 
 const { outputFiles } = await build({
   entryPoints: [`${root}scripts/predictive/holdout-section.ts`],

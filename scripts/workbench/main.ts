@@ -1,5 +1,6 @@
 // Assembles the workbench: the sample workbook (the add-on's own generator), the add-on's RPC handlers, the server.
 
+import type http from 'node:http';
 import { sampleTables } from '../../src/core/sample/generate';
 import { rpcHandlers } from '../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
@@ -32,9 +33,39 @@ export function sampleWorkbook(rows: number, seed: number, locale: string, now =
   return workbook;
 }
 
+/** The signals that stop the workbench: `kill PID` (TERM), Ctrl+C (INT), a closed terminal (HUP). */
+export const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+/**
+ * Stops the server on SIGTERM, SIGINT or SIGHUP: closes it (open keep-alive connections too), then exits.
+ *
+ * npm runs a script through `sh -c`; the start script is `exec node scripts/workbench.mjs`, so the process npm starts
+ * is this server and the signals npm hands on (TERM, INT) reach it. A shell that did not exec would die of TERM without
+ * passing it on (and ignore INT), leaving the server serving. So, as a second guard, when npm started it
+ * (npm_lifecycle_event is set) the workbench also stops as soon as the process that started it is gone (npm killed).
+ */
+export function stopOnSignals(server: http.Server, log: (line: string) => void = (l) => console.error(l)): void {
+  let stopping = false;
+  const stop = (why: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`CRM Metrics workbench: stopping (${why})`);
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 2000).unref(); // a connection that will not close does not keep it serving
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, () => stop(signal));
+  if (process.env.npm_lifecycle_event && process.platform !== 'win32') {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop('the npm script that started it has ended');
+    }, 250).unref();
+  }
+}
+
 export async function start(options: StartOptions): Promise<{ url: string }> {
   const workbook = sampleWorkbook(options.rows, options.seed, options.locale);
-  const { url } = await startWorkbench({
+  const { url, server } = await startWorkbench({
     port: options.port,
     workbook,
     handlers: (wb) => rpcHandlers(wb),
@@ -42,5 +73,6 @@ export async function start(options: StartOptions): Promise<{ url: string }> {
     pageStyle: options.pageStyle,
     sidebarHtml: options.sidebarHtml,
   });
+  stopOnSignals(server);
   return { url };
 }

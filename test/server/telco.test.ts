@@ -1,22 +1,21 @@
-// A real customer table (../shared/data/telco): detection, checks and a summary on 7,043 rows.
+// A real customer table (test/fixtures/telco): detection, checks and a summary on 7,043 rows.
 
 import { findFunction } from '../../src/functions/catalogue';
 import fs from 'node:fs';
-import path from 'node:path';
+import { fixturePath } from '../fixtures/fixtures';
 import { rpcHandlers } from '../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
 import type { CellValue } from '../../src/server/sheets/workbook';
 import { NOW } from './helpers';
 
-const file = path.resolve(__dirname, '../../../shared/data/telco/Telco-Customer-Churn.csv');
-const maybe = fs.existsSync(file) ? describe : describe.skip;
+const file = fixturePath('telco', 'Telco-Customer-Churn.csv');
 
 /** The CSV as Sheets would hold it after an import: numbers as numbers, the rest as text. */
 function readCsv(text: string): CellValue[][] {
   return text.trim().split(/\r?\n/).map((line) => line.split(',').map((c) => (c !== '' && c.trim() !== '' && !Number.isNaN(Number(c)) ? Number(c) : c)));
 }
 
-maybe('the Telco customer table', () => {
+describe('the Telco customer table', () => {
   const values = readCsv(fs.readFileSync(file, 'utf8'));
   const wb = new InMemoryWorkbook([{ name: 'Telco', values }]);
   const rpc = rpcHandlers(wb, { now: () => NOW });
