@@ -112,6 +112,7 @@ export const cs: Messages = {
   'error.lockTimeout': 'V této tabulce právě vytváří souhrn někdo jiný. Zkuste to za chvíli znovu.',
   'error.noMetricsAvailable': 'Žádnou z vybraných metrik nelze z přiřazených sloupců spočítat: {reasons}',
   'error.tooManyReports': 'Tabulka už obsahuje nejvyšší povolený počet uložených přehledů ({limit}). Nejdřív jeden smažte.',
+  'error.reportTooLarge': 'Sestava „{title}“ by po uložení zabrala {bytes} bajtů, víc než povolených {limit}. Zkraťte záhlaví přiřazených sloupců nebo vyberte méně metrik a cílů.',
   'error.metricFailed': '{metric} nelze spočítat: {message}',
   'error.internal': 'Doplněk narazil na nečekaný problém: {detail}',
   'error.sheetsUnavailable': 'Tabulky Google neodpověděly; vaše data a souhrny zůstaly beze změny. Zkuste to znovu.',

@@ -110,6 +110,7 @@ export const en = {
   'error.lockTimeout': 'Someone else is building a summary in this spreadsheet. Try again in a moment.',
   'error.noMetricsAvailable': 'None of the chosen metrics can be computed from the mapped columns: {reasons}',
   'error.tooManyReports': 'This spreadsheet already holds the most saved reports allowed ({limit}). Delete one first.',
+  'error.reportTooLarge': 'The report “{title}” would take {bytes} bytes when saved, over the {limit} a saved report may take. Shorten the headers of its mapped columns or choose fewer metrics and goals.',
   'error.metricFailed': '{metric} could not be computed: {message}',
   'error.internal': 'The add-on hit an unexpected problem: {detail}',
   'error.sheetsUnavailable': 'Google Sheets did not respond; your data and summaries are unchanged. Try again.',

@@ -112,6 +112,7 @@ export const pl: Messages = {
   'error.lockTimeout': 'Ktoś inny tworzy właśnie podsumowanie w tym pliku. Spróbuj ponownie za chwilę.',
   'error.noMetricsAvailable': 'Żadnego z wybranych wskaźników nie da się obliczyć z przypisanych kolumn: {reasons}',
   'error.tooManyReports': 'Plik ma już maksymalną dozwoloną liczbę zapisanych raportów ({limit}). Najpierw usuń jeden z nich.',
+  'error.reportTooLarge': 'Raport „{title}” zająłby po zapisaniu {bytes} bajtów, więcej niż dozwolone {limit}. Skróć nagłówki przypisanych kolumn albo wybierz mniej wskaźników i celów.',
   'error.metricFailed': 'Nie udało się obliczyć {metric}: {message}',
   'error.internal': 'Dodatek napotkał nieoczekiwany problem: {detail}',
   'error.sheetsUnavailable': 'Arkusze Google nie odpowiedziały; Twoje dane i podsumowania pozostały bez zmian. Spróbuj ponownie.',

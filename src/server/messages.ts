@@ -14,6 +14,8 @@ const ERRORS: Record<ErrorKey, (x: Params) => string> = {
   reportNotFound: (x) => `The saved report ${p(x, 'id')} no longer exists.`,
   lockTimeout: () => 'Someone else is building a summary in this spreadsheet; try again in a minute.',
   noMetricsAvailable: (x) => `None of the chosen metrics can be computed from the mapped columns: ${p(x, 'reasons')}`,
+  reportTooLarge: (x) => `The report "${p(x, 'title')}" would take ${Number(x.bytes).toLocaleString('en-US')} bytes when saved, over the ` +
+    `${Number(x.limit).toLocaleString('en-US')} a saved report may take; shorten the headers of its mapped columns or choose fewer metrics and goals.`,
   tooManyReports: (x) => `This spreadsheet already holds ${p(x, 'limit')} saved reports; delete one first.`,
   metricFailed: (x) => p(x, 'message'),
   internal: (x) => `Something went wrong: ${p(x, 'detail')}`,

@@ -74,9 +74,7 @@ export function serialiseReport(report: SavedReport): string {
   const text = JSON.stringify(compactReport(SavedReportSchema.parse(report)));
   const bytes = utf8Bytes(text);
   if (bytes > MAX_REPORT_BYTES) {
-    throw new RpcError('badRequest', {
-      detail: `the report "${report.spec.title}" would take ${bytes.toLocaleString('en-US')} bytes when saved, over the ${MAX_REPORT_BYTES.toLocaleString('en-US')} a saved report may take; shorten the headers of its mapped columns or choose fewer metrics and goals`,
-    });
+    throw new RpcError('reportTooLarge', { title: report.spec.title, bytes, limit: MAX_REPORT_BYTES });
   }
   return text;
 }

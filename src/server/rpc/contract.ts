@@ -87,13 +87,13 @@ export type Message = z.infer<typeof MessageSchema>;
  * Error keys (catalogue: `error.<key>`). Params in brackets.
  * badRequest [detail] · sheetNotFound [sheet] · noTable [sheet] · sourceEmpty [sheet, range] ·
  * rangeOutsideSheet [range] · reportNotFound [id] · lockTimeout [] · noMetricsAvailable [] ·
- * tooManyReports [limit] · metricFailed [metric, message] (message = the function table's own English text) ·
+ * tooManyReports [limit] · reportTooLarge [title, bytes, limit] (a saved report over 8 KB, refused before any write) · metricFailed [metric, message] (message = the function table's own English text) ·
  * internal [detail] · sheetsUnavailable [] — Google Sheets did not answer (a service error that retries did not cure);
  * every summary and saved report is as it was or fully rebuilt, and the next call tidies what was left
  */
 export const ERROR_KEYS = [
   'badRequest', 'sheetNotFound', 'noTable', 'sourceEmpty', 'rangeOutsideSheet', 'reportNotFound', 'lockTimeout',
-  'noMetricsAvailable', 'tooManyReports', 'metricFailed', 'internal', 'sheetsUnavailable',
+  'noMetricsAvailable', 'tooManyReports', 'reportTooLarge', 'metricFailed', 'internal', 'sheetsUnavailable',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -147,7 +147,7 @@ describe('a report that would exceed 8 KB', () => {
     try {
       serialiseReport(report);
     } catch (e) {
-      expect((e as { key?: string }).key).toBe('badRequest');
+      expect((e as { key?: string }).key).toBe('reportTooLarge');
     }
   });
 
@@ -159,7 +159,7 @@ describe('a report that would exceed 8 KB', () => {
     const got = rpc.buildSummary({ spec: wideSpec(0, headers) });
     expect(got.ok).toBe(false);
     if (got.ok) return;
-    expect(got.error.key).toBe('badRequest');
+    expect(got.error.key).toBe('reportTooLarge');
     expect(got.error.message).toMatch(/over the 8,192 a saved report may take/);
     expect(wb.properties).toEqual({});
     expect(wb.writes).toBe(0);
