@@ -65,7 +65,8 @@ export class AppsScriptWorkbook implements Workbook {
     const given = source && 'SpreadsheetApp' in source ? source : undefined;
     this.services = given ?? globalServices();
     if (source && !given) this.spreadsheet = source as Spreadsheet;
-    this.calls = new ServiceCalls(options.sleep ?? ((ms) => this.services.Utilities.sleep(ms)));
+    // A context without Utilities.sleep (a bare simulation) retries without waiting rather than failing.
+    this.calls = new ServiceCalls(options.sleep ?? ((ms) => this.services.Utilities?.sleep?.(ms)));
     this.sheets = new SheetDirectory(this.calls, () => this.ss(), this.services.SpreadsheetApp);
   }
 
