@@ -194,3 +194,22 @@ function expectOldOrNew(d: Document, worlds: Worlds): void {
   }
   for (const id of now.keys()) expect(worlds.has(id)).toBe(true);
 }
+
+/**
+ * Fails each call of `run` on `base` in turn, in all three modes, one test per failure point named after the call:
+ * `what` names the operation in the suite titles ("a refresh"); `names` are the reports' final tab names.
+ */
+export function describeFailures(what: string, base: Document, run: (d: Document) => Answer, names: Record<string, string>): void {
+  const scenario: Scenario = { base, run, worlds: worldsOf(base, run), names };
+  const points = failurePoints(scenario);
+  const modes: [FailureMode, string][] = [
+    ['once', 'with one call failing (retried when safe to repeat, else rolled back or completed)'],
+    ['afterEffect', 'with one call failing after it took effect (a time-out: retried when safe to repeat, else settled)'],
+    ['outage', 'with Sheets down from call k on (no retry, rollback or completion gets through)'],
+  ];
+  for (const [mode, title] of modes) {
+    describe(`${what} ${title}`, () => {
+      it.each(points)('fails at call %i (%s)', (k) => failAndCheck(scenario, k, mode));
+    });
+  }
+}
