@@ -4,8 +4,7 @@
 import { DetailedCellError } from 'hyperformula';
 import { sampleTables } from '../../src/core/sample/generate';
 import { TAB_TEXT } from '../../src/server/messages';
-import { rpcHandlers } from '../../src/server/rpc/handlers';
-import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
+import { detectedSample } from '../server/helpers';
 import { buildEngine } from '../../scripts/workbench/engine';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
@@ -16,12 +15,8 @@ const content = (v: unknown): unknown => (v === '' || v === undefined ? null : t
 
 describe.each(TABLES.map((t) => [t.name, t] as const))('the formulas on the summary of the sample %s sheet', (_name, table) => {
   it('give, typed into cells, the headline figures beside them', () => {
-    const wb = new InMemoryWorkbook([]);
-    const sheet = wb.addSheet(table.name, [table.headers, ...table.rows]);
-    const rpc = rpcHandlers(wb, { now: () => NOW });
-    const detected = rpc.detectTable({ sheetId: sheet.id });
-    if (!detected.ok) throw new Error(detected.error.message);
-    const { source, mapping, metrics } = detected.data;
+    const { wb, rpc, detected } = detectedSample(table, NOW);
+    const { source, mapping, metrics } = detected;
     const ticked = metrics.filter((m) => m.available && m.ofKind).map((m) => m.name);
     const built = rpc.buildSummary({ spec: { title: 'Summary', source, mapping, metrics: ticked, grain: 'month' } });
     if (!built.ok) throw new Error(built.error.message);

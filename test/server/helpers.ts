@@ -2,6 +2,7 @@
 
 import { crmExport, sampleTables, type SampleTable } from '../../src/core/sample/generate';
 import type { ReportSpec, SavedReport } from '../../src/server/rpc/contract';
+import { rpcHandlers } from '../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
 import { columnLetter } from '../../src/core/a1';
 
@@ -39,4 +40,14 @@ export function specFor(table: SampleTable, sheetId: number, extra: Partial<Repo
 
 export function reportFor(spec: ReportSpec, id = 'r1'): SavedReport {
   return { version: 1, id, spec, createdAt: new Date(NOW).toISOString() };
+}
+
+/** A workbook holding `table` alone, its RPC handlers at `now`, and what detectTable answers for it. */
+export function detectedSample(table: SampleTable, now = NOW) {
+  const wb = new InMemoryWorkbook([]);
+  const sheet = wb.addSheet(table.name, [table.headers, ...table.rows]);
+  const rpc = rpcHandlers(wb, { now: () => now });
+  const detected = rpc.detectTable({ sheetId: sheet.id });
+  if (!detected.ok) throw new Error(detected.error.message);
+  return { wb, rpc, detected: detected.data };
 }

@@ -175,6 +175,8 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const sections: SectionFigures[] = [];
   let outlook: SummaryFigures['outlook'];
   const periodLabels = new Map<string, number>();
+  /** Each figure's call plan, made once and used for its trend, its missing periods and its segments. */
+  const calls = new Map<MetricFigures, Call>();
 
   for (const name of new Set(spec.metrics)) {
     const fn = findFunction(name);
@@ -215,6 +217,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
       if (table.length) figures.breakdown = table;
     }
     metrics.push(figures);
+    calls.set(figures, call);
   }
 
   const periods = [...periodLabels.entries()].sort((a, b) => a[1] - b[1]).map(([label, start]) => {
@@ -245,7 +248,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     if (!m.series) continue;
     for (const label of [headline, previousLabel]) {
       if (label === undefined || m.series.some((p) => p.label === label)) continue;
-      const got = labelled(planCall(m.spec, columns, grain) as Call, null, label);
+      const got = labelled(calls.get(m) as Call, null, label);
       if (got) m.series = [...m.series, got].sort((a, b) => a.start - b.start);
     }
   }
@@ -253,7 +256,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   // Segment figures: each segment's rows with the headline period's label (the count from the series beside it);
   // metrics without a trend over all the segment's rows.
   for (const m of metrics) {
-    const call = planCall(m.spec, columns, grain) as Call;
+    const call = calls.get(m) as Call;
     for (const [segment, rows] of segmentRows) {
       let cell: { value: number | ''; n: number | '' } = { value: '', n: '' };
       if (m.series && headline !== undefined) {

@@ -10,9 +10,8 @@ import { FUNCTIONS } from '../../../src/functions/catalogue';
 import { runFunction } from '../../../src/functions/runner';
 import type { Arg, FunctionSpec, Result } from '../../../src/functions/spec';
 import { TAB_TEXT } from '../../../src/server/messages';
-import { rpcHandlers } from '../../../src/server/rpc/handlers';
 import { SUMMARY_GRAINS, type Mapping } from '../../../src/server/rpc/contract';
-import { InMemoryWorkbook } from '../../../src/server/sheets/inMemory';
+import { detectedSample } from '../helpers';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 const END = Date.UTC(2026, 0, 14);
@@ -69,12 +68,8 @@ const close = (got: unknown, want: unknown, what: string): void => {
 };
 
 describe.each(TABLES.map((t) => [t.name, t] as const))('the summary of the sample %s sheet', (_name, table) => {
-  const wb = new InMemoryWorkbook([]);
-  const sheet = wb.addSheet(table.name, [table.headers, ...table.rows]);
-  const rpc = rpcHandlers(wb, { now: () => NOW });
-  const detected = rpc.detectTable({ sheetId: sheet.id });
-  if (!detected.ok) throw new Error(detected.error.message);
-  const { mapping, metrics, source } = detected.data;
+  const { wb, rpc, detected } = detectedSample(table, NOW);
+  const { mapping, metrics, source } = detected;
   const offered = metrics.filter((m) => m.available).map((m) => m.name);
   const data = table.rows as Cell[][];
   const all = data.map((_, i) => i);
