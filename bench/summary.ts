@@ -82,8 +82,11 @@ console.log(`| engine time: whole build minus the source read (in-memory workboo
 console.log(`| engine CPU time (process, same build) | ${both(cpuTimes)} |`);
 console.log(`| source read (in-memory getValues of ${ROWS} × 10) | ${both(readTimes)} |`);
 console.log(`| figures alone (computeFigures, ${runs} function-table runs) | ${both(figureTimes)} |`);
-const as = appsScriptCosts(50);
-console.log(`| Apps Script service calls, ${as.sheets} sheets in the document (simulation): listSheets · first build · refresh; most retries a build can add | ${as.listSheets} · ${as.build} · ${as.refresh}; ${as.maxRetries} (${as.retriable} retriable calls × ${RETRY.perCall}, capped at ${RETRY.perExecution} per execution: ≤ ${as.maxRetryWaitMs / 1000} s of waiting) |`);
+const [few, as] = [5, 50].map(appsScriptCosts);
+for (const c of [few, as]) {
+  console.log(`| Apps Script service calls, ${c.sheets} sheets in the document (simulation): listSheets · detectTable · first build · refresh | ${c.listSheets} · ${c.detect} · ${c.build} · ${c.refresh} |`);
+}
+console.log(`| most retries a build can add | ${as.maxRetries} (${as.retriable} retriable calls × ${RETRY.perCall}, capped at ${RETRY.perExecution} per execution: ≤ ${as.maxRetryWaitMs / 1000} s of waiting) |`);
 console.log(`| spreadsheet calls | ${total} |`);
 for (const [method, n] of Object.entries(calls)) console.log(`| · ${method} | ${n} |`);
 

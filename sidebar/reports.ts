@@ -1,7 +1,8 @@
 // The saved-reports list: every build is saved in the document; any collaborator can refresh or delete one.
 
 import { showCivil } from '../src/core/dateText';
-import { explain, translateMessage, type State } from './app';
+import { refreshOrder } from '../src/server/reports/refreshAll';
+import { explain, type State } from './app';
 import { el, replaceChildren } from './dom';
 import type { RpcClient } from './rpc';
 import type { StatusLine } from './status';
@@ -92,13 +93,36 @@ export class ReportsView {
     item.appendChild(box);
   }
 
+  /**
+   * Refreshes every saved report, one server call each (each its own Apps Script execution, so no time limit is
+   * reached however many there are), least recently refreshed first, showing which one is running; Stop ends the
+   * run after the current report.
+   */
   async refreshAll(): Promise<void> {
     const t = this.state.t;
-    const result = await this.status.run(t('build.running'), () => this.client.call('refreshAll', {}));
-    if (!result) return;
-    const failed = result.results.filter((r) => !r.ok);
+    const queue = refreshOrder(this.state.reports.map((e) => e.report));
+    let stopped = false;
+    const stop = el('button', { class: 'btn small', attrs: { type: 'button', id: 'refresh-stop' } }, t('action.stop'));
+    stop.addEventListener('click', () => { stopped = true; stop.setAttribute('disabled', ''); });
+    const outcome = await this.status.run(t('loading'), async () => {
+      const failed: { title: string; message: string }[] = [];
+      let refreshed = 0;
+      for (const [i, report] of queue.entries()) {
+        if (stopped) break;
+        this.status.showProgress(t('reports.refreshing', { n: i + 1, total: queue.length, title: report.spec.title }), stop);
+        try {
+          await this.client.call('refreshReport', { id: report.id });
+          refreshed++;
+        } catch (e) {
+          failed.push({ title: report.spec.title, message: explain(this.state, e) });
+        }
+      }
+      return { refreshed, failed, left: queue.length - refreshed - failed.length };
+    });
+    if (!outcome) return;
     await this.load(false);
-    this.status.showInfo(t('reports.refreshedAll', { count: result.results.length - failed.length }),
-      ...failed.map((r) => el('p', { class: 'error-text' }, t('reports.failed', { title: r.title, message: r.error ? translateMessage(this.state, 'error', r.error) : '' }))));
+    this.status.showInfo(t('reports.refreshedAll', { count: outcome.refreshed }),
+      ...(outcome.left ? [t('reports.leftToRefresh', { count: outcome.left })] : []),
+      ...outcome.failed.map((f) => el('p', { class: 'error-text' }, t('reports.failed', f))));
   }
 }

@@ -12,8 +12,10 @@ export class StatusLine {
 
   constructor(private readonly root: HTMLElement, readonly node: HTMLElement, private readonly state: State) {}
 
-  showProgress(text: string): void {
-    replaceChildren(this.node, el('div', { class: 'progress', attrs: { role: 'progressbar', 'aria-busy': 'true' } }, el('span', {})), el('p', { class: 'step' }, text));
+  /** A progress bar and the step running, with optional controls (a Stop button) under it. */
+  showProgress(text: string, ...controls: HTMLElement[]): void {
+    replaceChildren(this.node, el('div', { class: 'progress', attrs: { role: 'progressbar', 'aria-busy': 'true' } }, el('span', {})),
+      el('p', { class: 'step', attrs: { 'aria-live': 'polite' } }, text), ...controls);
     this.node.className = 'status busy';
   }
 

@@ -7,9 +7,11 @@ import { renderCheck } from './check';
 import { el, option, replaceChildren } from './dom';
 import type { MessageKey } from './i18n/catalogue';
 import { ReportsView } from './reports';
-import type { RpcClient } from './rpc';
+import { RpcError, type RpcClient } from './rpc';
 import { StatusLine } from './status';
 
+/** How many sheets without a table the sidebar skips on opening before it says so. */
+const MAX_EMPTY_SHEETS_SKIPPED = 3;
 
 /** The sidebar: owns the DOM under `root` and redraws parts of it as the state changes. */
 export class Sidebar {
@@ -105,18 +107,30 @@ export class Sidebar {
 
   // ----- source ------------------------------------------------------------------------------------------
 
+  /**
+   * Lists the sheets (names only: a sheet's size costs two more Apps Script calls each) and opens the first that holds
+   * a table: the active sheet, else the others in order, trying at most MAX_EMPTY_SHEETS_SKIPPED empty ones.
+   */
   private async loadSheets(): Promise<void> {
     await this.status.run(this.t('loading'), async () => {
       const { sheets, activeSheetId } = await this.client.call('listSheets', {});
       this.state.sheets = sheets.filter((s) => !s.generated);
-      const sheet = this.state.sheets.find((s) => s.id === activeSheetId && s.rows > 0) ?? this.state.sheets.find((s) => s.rows > 0);
-      replaceChildren(this.parts.sheet, ...this.state.sheets.map((s) => option(String(s.id), s.name, s.id === sheet?.id)));
-      if (!sheet) {
+      const candidates = [...this.state.sheets].sort((a, b) => Number(b.id === activeSheetId) - Number(a.id === activeSheetId));
+      if (!candidates.length) {
         this.status.showError(this.t('source.noSheets'));
         return;
       }
-      this.state.sheetId = sheet.id;
-      await this.detect(sheet.id);
+      for (const [i, sheet] of candidates.slice(0, MAX_EMPTY_SHEETS_SKIPPED + 1).entries()) {
+        replaceChildren(this.parts.sheet, ...this.state.sheets.map((s) => option(String(s.id), s.name, s.id === sheet.id)));
+        this.state.sheetId = sheet.id;
+        try {
+          await this.detect(sheet.id);
+          break;
+        } catch (e) {
+          const empty = e instanceof RpcError && e.key === 'noTable';
+          if (!empty || i === Math.min(candidates.length - 1, MAX_EMPTY_SHEETS_SKIPPED)) throw e;
+        }
+      }
       this.status.clear();
     });
   }

@@ -62,6 +62,7 @@ export const cs: Messages = {
   'action.reload': 'Načíst seznam znovu',
   'action.confirm': 'Ano, smazat',
   'action.cancel': 'Zrušit',
+  'action.stop': 'Zastavit',
 
   'section.check': 'Kontrola dat',
   'check.running': 'Kontroluji data…',
@@ -83,6 +84,8 @@ export const cs: Messages = {
   'reports.deleted': 'Přehled byl smazán.',
   'reports.refreshed': 'Přehled byl obnoven.',
   'reports.refreshedAll': 'Obnovené přehledy: {count}.',
+  'reports.refreshing': 'Obnovuji {n} z {total}: {title}…',
+  'reports.leftToRefresh': 'Zatím neobnoveno: {count}. Dalším stisknutím Obnovit vše budete pokračovat.',
 
   'error.generic': 'Něco se pokazilo: {message}',
   'error.server': 'Tabulka to nedokázala provést: {message}',

@@ -60,6 +60,7 @@ export const en = {
   'action.reload': 'Reload list',
   'action.confirm': 'Yes, delete',
   'action.cancel': 'Cancel',
+  'action.stop': 'Stop',
 
   'section.check': 'Data check',
   'check.running': 'Checking the data…',
@@ -81,6 +82,8 @@ export const en = {
   'reports.deleted': 'The report was deleted.',
   'reports.refreshed': 'The report was refreshed.',
   'reports.refreshedAll': 'Reports refreshed: {count}.',
+  'reports.refreshing': 'Refreshing {n} of {total}: {title}…',
+  'reports.leftToRefresh': 'Not refreshed yet: {count}. Press Refresh all again to continue with them.',
 
   'error.generic': 'Something went wrong: {message}',
   'error.server': 'The spreadsheet could not do that: {message}',

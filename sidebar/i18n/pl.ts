@@ -62,6 +62,7 @@ export const pl: Messages = {
   'action.reload': 'Wczytaj listę ponownie',
   'action.confirm': 'Tak, usuń',
   'action.cancel': 'Anuluj',
+  'action.stop': 'Zatrzymaj',
 
   'section.check': 'Kontrola danych',
   'check.running': 'Sprawdzam dane…',
@@ -83,6 +84,8 @@ export const pl: Messages = {
   'reports.deleted': 'Raport został usunięty.',
   'reports.refreshed': 'Raport został odświeżony.',
   'reports.refreshedAll': 'Odświeżone raporty: {count}.',
+  'reports.refreshing': 'Odświeżanie {n} z {total}: {title}…',
+  'reports.leftToRefresh': 'Jeszcze nieodświeżone: {count}. Naciśnij ponownie Odśwież wszystkie, aby kontynuować.',
 
   'error.generic': 'Coś poszło nie tak: {message}',
   'error.server': 'Arkusz nie mógł tego wykonać: {message}',

@@ -62,6 +62,7 @@ export const ru: Messages = {
   'action.reload': 'Обновить список',
   'action.confirm': 'Да, удалить',
   'action.cancel': 'Отмена',
+  'action.stop': 'Остановить',
 
   'section.check': 'Проверка данных',
   'check.running': 'Проверяю данные…',
@@ -83,6 +84,8 @@ export const ru: Messages = {
   'reports.deleted': 'Отчёт удалён.',
   'reports.refreshed': 'Отчёт обновлён.',
   'reports.refreshedAll': 'Обновлено отчётов: {count}.',
+  'reports.refreshing': 'Обновление {n} из {total}: {title}…',
+  'reports.leftToRefresh': 'Ещё не обновлено: {count}. Нажмите «Обновить все» ещё раз, чтобы продолжить.',
 
   'error.generic': 'Что-то пошло не так: {message}',
   'error.server': 'Таблица не смогла это выполнить: {message}',

@@ -62,6 +62,7 @@ export const th: Messages = {
   'action.reload': 'โหลดรายการใหม่',
   'action.confirm': 'ใช่ ลบเลย',
   'action.cancel': 'ยกเลิก',
+  'action.stop': 'หยุด',
 
   'section.check': 'การตรวจสอบข้อมูล',
   'check.running': 'กำลังตรวจสอบข้อมูล…',
@@ -83,6 +84,8 @@ export const th: Messages = {
   'reports.deleted': 'ลบรายงานแล้ว',
   'reports.refreshed': 'รีเฟรชรายงานแล้ว',
   'reports.refreshedAll': 'จำนวนรายงานที่รีเฟรช: {count}',
+  'reports.refreshing': 'กำลังรีเฟรช {n} จาก {total}: {title}…',
+  'reports.leftToRefresh': 'ยังไม่ได้รีเฟรช: {count} กด รีเฟรชทั้งหมด อีกครั้งเพื่อทำต่อ',
 
   'error.generic': 'เกิดข้อผิดพลาด: {message}',
   'error.server': 'สเปรดชีตไม่สามารถทำรายการนี้ได้: {message}',

@@ -1,6 +1,7 @@
 // The menu actions that need the sidebar half of the server: Refresh all summaries, Insert sample data, Help.
 
 import { FUNCTIONS } from '../functions/catalogue';
+import type { RpcData } from './rpc/contract';
 import { rpcHandlers } from './rpc/handlers';
 import { AppsScriptWorkbook } from './sheets/appsScript';
 
@@ -23,10 +24,20 @@ export function refreshAllSummaries(): void {
     ui.alert('CRM Metrics', got.error.message, ui.ButtonSet.OK);
     return;
   }
-  const { results } = got.data;
-  const failed = results.filter((r) => !r.ok);
-  const lines = results.length ? results.map((r) => `${r.title}: ${r.ok ? `refreshed (${r.sheetName})` : r.error?.message}`) : ['No saved summaries yet: build one from the sidebar.'];
-  ui.alert(failed.length ? 'CRM Metrics: some summaries failed' : 'CRM Metrics', lines.join('\n'), ui.ButtonSet.OK);
+  const { title, text } = refreshAllMessage(got.data);
+  ui.alert(title, text, ui.ButtonSet.OK);
+}
+
+/** Refresh all's answer as a dialog: each report's outcome, then those left for later and how to continue them. */
+export function refreshAllMessage({ results, notRefreshed }: RpcData<'refreshAll'>): { title: string; text: string } {
+  const lines = results.map((r) => `${r.title}: ${r.ok ? `refreshed (${r.sheetName})` : r.error?.message}`);
+  if (!results.length && !notRefreshed.length) lines.push('No saved summaries yet: build one from the sidebar.');
+  if (notRefreshed.length) {
+    lines.push('', `Not refreshed, to stay inside Apps Script's 6-minute limit: ${notRefreshed.map((r) => r.title).join(', ')}.`,
+      'Run Refresh all summaries again to continue with them (it takes the least recently refreshed first), or refresh them from the sidebar.');
+  }
+  const complete = results.every((r) => r.ok) && !notRefreshed.length;
+  return { title: complete ? 'CRM Metrics' : 'CRM Metrics: some summaries were not refreshed', text: lines.join('\n') };
 }
 
 /** Menu action: adds the sample tables as new sheets. */

@@ -11,6 +11,8 @@ import { AppsScriptSimulation } from './simulation';
 export interface AppsScriptCosts {
   sheets: number;
   listSheets: number;
+  /** detectTable on the data sheet (what the sidebar calls when a sheet is picked). */
+  detect: number;
   /** A first build, and a refresh of it (the refresh also moves the tag and deletes the old tab). */
   build: number;
   refresh: number;
@@ -46,11 +48,12 @@ export function appsScriptCosts(sheets: number): AppsScriptCosts {
     mapping: { date: col('Date'), segment: col('Segment'), score: col('NPS score'), satisfaction: col('CSAT'), effort: col('Effort') },
   };
   const listSheets = call('listSheets', {});
+  const detect = call('detectTable', { sheetId: dataId });
   const build = call('buildSummary', { spec, reportId: 'bench' });
   const refresh = call('refreshReport', { id: 'bench' });
   const retriable = last!.calls.retriable;
   return {
-    sheets, listSheets, build, refresh, retriable,
+    sheets, listSheets, detect, build, refresh, retriable,
     maxRetries: Math.min(RETRY.perCall * retriable, RETRY.perExecution), maxRetryWaitMs: maxRetryWaitMs(),
   };
 }

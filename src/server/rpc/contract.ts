@@ -125,14 +125,11 @@ export const GetLocaleResponse = z.object({
   timeZone: z.string(),
 });
 
-/** listSheets: every sheet, with the add-on's generated ones marked. */
+/** listSheets: every sheet's id and name, with the add-on's generated ones marked (sizes are read when one is picked). */
 export const ListSheetsRequest = Empty;
 export const SheetInfoSchema = z.object({
   id: z.number(),
   name: z.string(),
-  /** Rows and columns holding data (getLastRow / getLastColumn). */
-  rows: z.number(),
-  columns: z.number(),
   /** True for summary tabs the add-on made (tagged with developer metadata). */
   generated: z.boolean(),
 });
@@ -247,10 +244,15 @@ export const ListReportsResponse = z.object({ reports: z.array(ReportEntrySchema
 export const RefreshReportRequest = z.object({ id: z.string() });
 export const RefreshReportResponse = BuildResultSchema;
 
-/** refreshAll: rebuilds every saved report; one failure does not stop the others. */
+/**
+ * refreshAll: rebuilds the saved reports, least recently refreshed first; one failure does not stop the others. It
+ * starts no report once the execution's time budget is spent (REFRESH_BUDGET_MS): those are in notRefreshed, and
+ * running it again continues with them.
+ */
 export const RefreshAllRequest = Empty;
 export const RefreshAllResponse = z.object({
   results: z.array(z.object({ id: z.string(), title: z.string(), ok: z.boolean(), sheetName: z.optional(z.string()), error: z.optional(MessageSchema) })),
+  notRefreshed: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 
 /** deleteReport: forgets a saved report, and deletes its tab when asked. */

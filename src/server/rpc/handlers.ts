@@ -11,6 +11,7 @@ import { civilClock } from '../../core/timezone';
 import { showDate, type ToCivil } from '../../core/dateText';
 import type { Cell } from '../../core/values';
 import { errorMessage, RpcError, unmappedNote } from '../messages';
+import { refreshWithinBudget } from '../reports/refreshAll';
 import { newReportId, reportsIn } from '../reports/store';
 import { checkRules } from '../checks/rules';
 import { detectionCatalogue, metricOptions } from '../summary/offer';
@@ -24,6 +25,8 @@ export interface HandlerEnvironment {
   /** The current instant (ms); tests and the workbench may fix it. */
   now?: () => number;
   random?: () => number;
+  /** Elapsed time (ms) for Refresh all's time budget; real time unless a test speeds it up. */
+  clock?: () => number;
 }
 
 /** How many rows detectTable reads to find the header and the column types. */
@@ -32,8 +35,9 @@ export const DETECT_ROWS = 500;
 /** A sample cell as the sheet shows it: a Date as its day (and time) in the spreadsheet's time zone. */
 const showCell = (v: CellValue, toCivil: ToCivil): string => (isDate(v) ? showDate(v, toCivil) : String(v));
 
-function sheetOf(sheets: SheetSummary[], id: number): SheetSummary {
-  const s = sheets.find((x) => x.id === id);
+/** The sheet with this id (one lookup, however many sheets the document has), or a sheetNotFound error. */
+function sheetOf(wb: Workbook, id: number): SheetSummary {
+  const s = wb.findSheet({ id });
   if (!s) throw new RpcError('sheetNotFound', { sheet: String(id) });
   return s;
 }
@@ -60,6 +64,7 @@ function handler<M extends RpcMethod>(method: M, fn: (request: never) => RpcData
 export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHandlers {
   const now = env.now ?? (() => Date.now());
   const random = env.random ?? Math.random;
+  const clock = env.clock ?? (() => Date.now());
 
   const language = (): Language => {
     const prefix = wb.environment().locale.slice(0, 2).toLowerCase();
@@ -77,13 +82,13 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       const sheets = wb.listSheets().filter((s) => !s.tags[BUILDING_TAG]);
       const { activeSheetId } = wb.environment();
       return {
-        sheets: sheets.map((s) => ({ id: s.id, name: s.name, rows: s.lastRow, columns: s.lastColumn, generated: !!s.tags[SUMMARY_TAG] })),
+        sheets: sheets.map((s) => ({ id: s.id, name: s.name, generated: !!s.tags[SUMMARY_TAG] })),
         activeSheetId,
       };
     }),
 
     detectTable: handler('detectTable', (req: { sheetId: number; range?: string }) => {
-      const sheet = sheetOf(wb.listSheets(), req.sheetId);
+      const sheet = sheetOf(wb, req.sheetId);
       let origin = { row: 1, column: 1 };
       let values: Cell[][];
       let hasHeader = true;
@@ -142,7 +147,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
     }),
 
     checkData: handler('checkData', (req: { source: Source; mapping: Partial<Record<Role, number>> }) => {
-      const sheet = sheetOf(wb.listSheets(), req.source.sheetId);
+      const sheet = sheetOf(wb, req.source.sheetId);
       const range = sourceRange(req.source.range, sheet);
       const { timeZone } = wb.environment();
       const values = wb.readValues(sheet.id, range) as Cell[][];
@@ -178,19 +183,22 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       })),
 
     refreshAll: handler('refreshAll', () =>
-      withDocumentLock(wb, () => ({
-        results: reportsIn(wb.readProperties()).map((report) => {
+      withDocumentLock(wb, () => {
+        const { done, notStarted } = refreshWithinBudget(reportsIn(wb.readProperties()), (report) => {
           try {
-            const got = build(report);
-            return { id: report.id, title: report.spec.title, ok: true, sheetName: got.sheetName };
+            return { ok: true, sheetName: build(report).sheetName };
           } catch (e) {
             const error = e instanceof RpcError ? errorMessage(e.key, e.params)
               : e instanceof MetricError ? errorMessage('metricFailed', { metric: '', message: e.message })
                 : errorMessage('internal', { detail: e instanceof Error ? e.message : String(e) });
-            return { id: report.id, title: report.spec.title, ok: false, error };
+            return { ok: false, error };
           }
-        }),
-      }))),
+        }, clock);
+        return {
+          results: done.map(({ report, result }) => ({ id: report.id, title: report.spec.title, ...result })),
+          notRefreshed: notStarted.map((r) => ({ id: r.id, title: r.spec.title })),
+        };
+      })),
 
     deleteReport: handler('deleteReport', (req: { id: string; deleteSheet: boolean }) =>
       withDocumentLock(wb, () => deleteReportLocked(wb, req.id, req.deleteSheet))),
@@ -204,7 +212,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       try {
         wb.select(req.sheetId, ranges);
       } catch (e) {
-        if (!wb.listSheets().some((s) => s.id === req.sheetId)) throw new RpcError('sheetNotFound', { sheet: String(req.sheetId) });
+        if (!wb.findSheet({ id: req.sheetId })) throw new RpcError('sheetNotFound', { sheet: String(req.sheetId) });
         throw new RpcError('rangeOutsideSheet', { range: req.ranges.join(', ') });
       }
       return { selected: ranges.length };
