@@ -1,16 +1,16 @@
 // Cell value coercion: how a raw Sheets value becomes a number, a civil date, a flag or text — in one place.
 
-import { isDate, messages } from './errors';
+import { isDate, messages, type Said } from './errors';
 import { MS_PER_DAY } from './timezone';
 
 /** What Sheets hands a custom function for one cell. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
 /** The outcome of coercing one cell: a value, a blank, or a rejection with an optional hint. */
-export type Coerced<T> = { ok: true; value: T } | { ok: false; hint?: string };
+export type Coerced<T> = { ok: true; value: T } | { ok: false; hint?: Said };
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
-const bad = (hint?: string): Coerced<never> => ({ ok: false, hint });
+const bad = (hint?: Said): Coerced<never> => ({ ok: false, hint });
 
 /** Empty cells arrive as "", and a cell holding only spaces is blank too. */
 export function isBlank(cell: Cell): boolean {

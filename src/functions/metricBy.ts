@@ -223,7 +223,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined, tab
         try {
           coerceArguments(metric, aligned, inner);
         } catch (e) {
-          throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.message)) : e;
+          throw e instanceof MetricError ? new MetricError(messages.metricByInner(call.fn, e.said)) : e;
         }
       };
       const blank = segments.keys.length;
@@ -242,7 +242,7 @@ export function metricBy(lookup: (name: string) => FunctionSpec | undefined, tab
         table.push([g === blank ? BLANK_SEGMENT : segments.keys[g], typeof value === 'number' ? value : '', complete[g]]);
       }
       // When no segment has a value the arguments themselves are at fault (a period without dates): say so.
-      if (!values && firstError) throw new MetricError(messages.metricByInner(call.fn, firstError.message));
+      if (!values && firstError) throw new MetricError(messages.metricByInner(call.fn, firstError.said));
       return table;
     },
   });

@@ -2,7 +2,7 @@
 
 import { describeLimits, resolveBounds, withinLimits, type Limits, type NumberBounds } from '../core/bounds';
 import { NO_SCORE, type FlagColumn, type NumberColumn, type ScoreColumn, type ScoreCounts, type TextColumn } from '../core/columns';
-import { isDate, MetricError, messages } from '../core/errors';
+import { isDate, MetricError, messages, type Said } from '../core/errors';
 import { GRAINS, parseGrain, parsePeriod, type Grain, type Period } from '../core/periods';
 import { coerceFlag, coerceNumber, coerceText, isBlank, type Cell } from '../core/values';
 import {
@@ -19,7 +19,7 @@ export type PeriodArg = { kind: 'period'; period: Period } | { kind: 'grain'; gr
 /** Flattens a range of text-like cells through `read` (undefined = unreadable), blanks becoming `blank`. */
 function coerceRange<A extends { [i: number]: unknown }>(
   raw: Arg, param: string, call: CallContext, what: string, make: (n: number) => A, blank: A[number],
-  read: CellReader<A[number]>, explain: (cell: Cell) => string | undefined = () => undefined,
+  read: CellReader<A[number]>, explain: (cell: Cell) => Said | undefined = () => undefined,
 ): { param: string; values: A; rows: number; columns: number } {
   const range = asRange(raw);
   const rows = range.length;

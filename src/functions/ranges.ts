@@ -3,7 +3,7 @@
 
 import type { Limits } from '../core/bounds';
 import { positionOf, type Column } from '../core/columns';
-import { MetricError, messages } from '../core/errors';
+import { MetricError, messages, type Said } from '../core/errors';
 import { isBlank, type Cell, type Coerced } from '../core/values';
 import type { Arg, CallContext } from './spec';
 
@@ -16,10 +16,10 @@ export function asRange(raw: Arg): Cell[][] {
 export type CellReader<T> = (cell: Cell) => T | undefined;
 
 /** The hint shown with the first rejected cell ("write it as YYYY-MM-DD"), if its coercer has one. */
-export const hintOf = <T>(got: Coerced<T>): string | undefined => (got.ok ? undefined : got.hint);
+export const hintOf = <T>(got: Coerced<T>): Said | undefined => (got.ok ? undefined : got.hint);
 
 /** Counts rejected cells and throws one message for all of them, naming the first (a Date on the call's clock). */
-export function throwRejected(call: CallContext, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => string | undefined): never {
+export function throwRejected(call: CallContext, what: string, range: Cell[][], col: { param: string; columns: number }, count: number, first: number, explain: (cell: Cell) => Said | undefined): never {
   const cell = range[Math.floor(first / col.columns)][first % col.columns];
   throw new MetricError(messages.badCells(call.fn, count, what, cell, call.toCivil, positionOf(col, first), explain(cell)));
 }
@@ -42,7 +42,7 @@ export interface NumberReading {
   numbersAsIs: Limits | null;
   /** Any other non-blank cell's value, NaN when it is unreadable. */
   read: (cell: Cell) => number;
-  explain: (cell: Cell) => string | undefined;
+  explain: (cell: Cell) => Said | undefined;
   dateClock?: ((instant: number) => number) | null;
 }
 

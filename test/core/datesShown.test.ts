@@ -31,12 +31,12 @@ describe.each(ZONE_CASES)('a date cell in %s', (zone, newYear, dateTime) => {
   it('names the cell so in every message that shows a value', () => {
     const at = { param: 'scores', row: 1, column: 1, columns: 1 };
     const day = new Date(newYear);
-    expect(messages.badCells('NPS', 1, 'scores from 0 to 10', day, toCivil, at))
+    expect(messages.badCells('NPS', 1, 'scores from 0 to 10', day, toCivil, at).message)
       .toBe('NPS: 1 value is not scores from 0 to 10 (first: 2025-01-01 in row 1 of scores)');
-    expect(messages.badScalar('CLV', 'arpa', 'an amount', day, toCivil)).toBe('CLV: arpa must be an amount, got 2025-01-01');
-    expect(messages.badOption('X', 'unit', new Date(dateTime), toCivil, ['hours'])).toBe('X: unit must be one of "hours", got 2025-03-30 01:30');
-    expect(messages.badPeriod('X', day, toCivil)).toMatch(/^X: 2025-01-01 is not a period;/);
-    expect(messages.unknownFunction('METRIC_BY', day, toCivil)).toBe('METRIC_BY: 2025-01-01 is not a function of this add-on');
+    expect(messages.badScalar('CLV', 'arpa', 'an amount', day, toCivil).message).toBe('CLV: arpa must be an amount, got 2025-01-01');
+    expect(messages.badOption('X', 'unit', new Date(dateTime), toCivil, ['hours']).message).toBe('X: unit must be one of "hours", got 2025-03-30 01:30');
+    expect(messages.badPeriod('X', day, toCivil).message).toMatch(/^X: 2025-01-01 is not a period;/);
+    expect(messages.unknownFunction('METRIC_BY', day, toCivil).message).toBe('METRIC_BY: 2025-01-01 is not a function of this add-on');
   });
 });
 

@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { messages, predictiveMessages } from '../../src/core/errors';
+import { messages, predictiveMessages, type Said } from '../../src/core/errors';
 
 const root = path.join(__dirname, '../../src');
 const sources = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && f !== path.join('core', 'errors.ts'))
@@ -14,7 +14,7 @@ describe('src/core/errors.ts', () => {
   });
 
   it.each(Object.entries(predictiveMessages))('starts %s with the function name', (_, message) => {
-    const args = Array.from({ length: message.length }, (_, k) => (k === 0 ? 'CLV_PREDICT' : k % 2 ? 2 : 'x'));
-    expect((message as (...a: unknown[]) => string)(...args)).toMatch(/^CLV_PREDICT: \S/);
+    const args = Array.from({ length: 6 }, (_, k) => (k === 0 ? 'CLV_PREDICT' : k % 2 ? 2 : 'x'));
+    expect((message as (...a: unknown[]) => Said)(...args).message).toMatch(/^CLV_PREDICT: \S/);
   });
 });

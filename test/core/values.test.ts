@@ -19,7 +19,7 @@ describe('numbers', () => {
   it('rejects "1,234" as ambiguous and says how to fix it', () => {
     const got = parseNumberText('1,234');
     expect(got.ok).toBe(false);
-    expect(got.ok ? '' : got.hint).toMatch(/thousands separator or a decimal comma/);
+    expect(got.ok ? '' : got.hint?.message).toMatch(/thousands separator or a decimal comma/);
   });
 
   it('takes number cells as they are and refuses booleans, dates and non-finite numbers', () => {
@@ -58,7 +58,7 @@ describe('dates', () => {
   it('rejects "03/04/2025" as ambiguous, telling the user to write YYYY-MM-DD', () => {
     const got = coerceDate('03/04/2025', utc);
     expect(got.ok).toBe(false);
-    expect(got.ok ? '' : got.hint).toMatch(/YYYY-MM-DD/);
+    expect(got.ok ? '' : got.hint?.message).toMatch(/YYYY-MM-DD/);
   });
 
   it.each(['2025-02-30', '2025-13-01', 'yesterday', '31/31/2025'])('rejects %p', (text) => {

@@ -2,6 +2,7 @@
 // roles are mapped offered too, and a metric whose own checks fail on the columns shown with the reason instead.
 
 import { MetricError } from '../../core/errors';
+import { errorIn } from '../../core/errorTexts';
 import type { Language } from '../../core/languages';
 import type { DetectionCatalogue } from '../../core/mapping/detect';
 import { inSummaries, isAvailable, kindsOfRoles, neededRoles, optionalRoles } from '../../core/mapping/inputs';
@@ -33,8 +34,8 @@ export interface TrialRows {
   now: number;
 }
 
-/** The reason a metric cannot be computed on these columns (its own error message), or undefined when it can. */
-function trial(spec: FunctionSpec, columns: Columns, rows: TrialRows): string | undefined {
+/** The reason a metric cannot be computed on these columns (its own error message in `language`), or undefined when it can. */
+function trial(spec: FunctionSpec, columns: Columns, rows: TrialRows, language: Language): string | undefined {
   const call = planCall(spec, columns, 'month');
   if (!call) return undefined;
   const env: CallEnvironment = { timeZone: () => rows.timeZone, nowMs: () => rows.now };
@@ -43,7 +44,7 @@ function trial(spec: FunctionSpec, columns: Columns, rows: TrialRows): string | 
     runFunction(spec, call.args(null, call.takesPeriod ? 'month' : undefined), env);
     return undefined;
   } catch (e) {
-    if (e instanceof MetricError) return e.message;
+    if (e instanceof MetricError) return errorIn(e.said, language);
     throw e;
   }
 }
@@ -61,7 +62,7 @@ export function metricOptions(
     const needs = neededRoles(f);
     if (!needs) continue;
     const mapped = isAvailable(needs, (r) => mapping[r] !== undefined);
-    const reason = mapped && rows && columns ? trial(f, columns, rows) : undefined;
+    const reason = mapped && rows && columns ? trial(f, columns, rows, language) : undefined;
     const label = f.labels[language] ?? f.labels.en;
     out.push({
       name: f.name, category: f.category, label: label.name, summary: label.summary, format: f.format, needs, trendNeeds: optionalRoles(f),
