@@ -126,9 +126,9 @@ function benchBundle() {
   if (cold > BUDGET.coldMs) failures.push(`cold start is ${cold.toFixed(1)} ms`);
 }
 
-/** Other benchmarks (sidebar summary builder, predictive fits) run as their own processes. */
+/** Other benchmarks (sidebar summary builder, predictive fits, warehouse vs in-sheet) run as their own processes. */
 function benchOthers() {
-  for (const script of ['bench/summary.mjs', 'scripts/bench-predictive.mjs']) {
+  for (const script of ['bench/summary.mjs', 'scripts/bench-predictive.mjs', 'bench/warehouse.mjs']) {
     if (only || !fs.existsSync(script)) continue;
     const run = spawnSync(process.execPath, [script], { stdio: 'inherit' });
     if (run.status !== 0) failures.push(`${script} reported a budget overrun or failed (exit ${run.status})`);

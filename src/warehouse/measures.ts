@@ -1,0 +1,95 @@
+// What each warehouse-compiled metric aggregates, as data keyed by function name: the one thing a table entry cannot
+// say (its maths is a TypeScript function). Every other fact — which roles feed each parameter, the default words,
+// units, statistics and thresholds, which column dates a row, the series' count — is read from the entry itself.
+
+import type { DurationUnit, Statistic } from '../core/durations';
+
+/** A fixed value, or the default of the entry's parameter of that name (read from the entry at compile time). */
+export type FromParam<T> = T | { param: string };
+
+/** An aggregate shape; each field names a parameter of the entry (its role comes from the entry's inputs). */
+export type Measure =
+  /** (promoters 9–10 − detractors 0–6) ÷ answers × 100. */
+  | { shape: 'netPromoters'; scores: string }
+  /** Answers at or above `threshold` ÷ answers; the threshold's default may depend on the answer `scale`. */
+  | { shape: 'shareAtLeast'; scores: string; threshold: string; scale: string }
+  /** The mean of a number column. */
+  | { shape: 'mean'; of: string }
+  /** Rows whose text is one of the `hit` word list ÷ rows whose text is one of the `base` lists (all non-blank rows without). */
+  | { shape: 'wordShare'; of: string; hit: string; base?: readonly string[] }
+  /**
+   * Rows whose flag word is a yes ÷ rows holding a flag (TRUE_WORDS / FALSE_WORDS of src/core/values.ts), or 1 − that
+   * with `complement`; no value when a non-blank cell is neither, as the function then refuses the column.
+   */
+  | { shape: 'flagShare'; of: string; complement?: boolean }
+  /** Rows equal to 1 ÷ non-blank rows (a contact count: 1 is the first contact). */
+  | { shape: 'shareOfOnes'; of: string }
+  /** The sum of `top` ÷ the sum of `bottom`; the count is the rows holding either. */
+  | { shape: 'ratioOfSums'; top: string; bottom: string }
+  /**
+   * Time from `from` to `to` over rows holding both (only rows whose `onlyWords.of` text is one of its list, when mapped),
+   * in `unit`, summarised by `statistic` — or, with `within`, the share lasting at most that many hours. Rows are
+   * dated by the date-time parameter `datedBy`.
+   */
+  | {
+    shape: 'duration'; from: string; to: string; datedBy: string; unit: FromParam<DurationUnit>; statistic: FromParam<Statistic>;
+    onlyWords?: { of: string; words: string }; within?: string;
+  }
+  /** The sum of amounts ÷ orders: distinct order ids, and each amount without an id an order of its own. */
+  | { shape: 'perOrder'; amounts: string; orders: string }
+  /** The sum of amounts ÷ distinct customers, over rows holding both. */
+  | { shape: 'perCustomer'; amounts: string; customers: string }
+  /** Customers (distinct `customers` ids) with at least two distinct `products` ÷ customers with one, over rows holding both. */
+  | { shape: 'severalPerCustomer'; customers: string; products: string }
+  /** Σ amount × weight over open rows (neither of the `closed` word lists) holding both; no value without outcomes. */
+  | { shape: 'openSum'; amounts: string; outcomes: string; weights: string; closed: readonly string[] };
+
+/** The warehouse meaning of every compiled metric. A summary metric not listed here is left out (see LEFT_OUT). */
+export const MEASURES: Readonly<Record<string, Measure>> = {
+  NPS: { shape: 'netPromoters', scores: 'scores' },
+  CSAT: { shape: 'shareAtLeast', scores: 'scores', threshold: 'threshold', scale: 'scale' },
+  CES: { shape: 'mean', of: 'scores' },
+  WIN_RATE: { shape: 'wordShare', of: 'outcomes', hit: 'won', base: ['won', 'lost'] },
+  CLOSE_RATE: { shape: 'wordShare', of: 'outcomes', hit: 'won' },
+  RENEWAL_RATE: { shape: 'wordShare', of: 'outcomes', hit: 'renewed' },
+  LEAD_CONVERSION: { shape: 'wordShare', of: 'statuses', hit: 'converted' },
+  LEAD_QUALIFICATION_RATE: { shape: 'wordShare', of: 'statuses', hit: 'qualified' },
+  FCR: { shape: 'shareOfOnes', of: 'contacts' },
+  CHURN: { shape: 'flagShare', of: 'range' },
+  RETENTION: { shape: 'flagShare', of: 'range', complement: true },
+  TRAFFIC_TO_LEAD: { shape: 'ratioOfSums', top: 'leads', bottom: 'visitors' },
+  ENGAGEMENT_RATE: { shape: 'ratioOfSums', top: 'engaged', bottom: 'total' },
+  CAC: { shape: 'ratioOfSums', top: 'costs', bottom: 'new_customers' },
+  RETENTION_COST: { shape: 'ratioOfSums', top: 'costs', bottom: 'retained_customers' },
+  AVG_RESPONSE_TIME: { shape: 'duration', from: 'opened', to: 'responded', datedBy: 'opened', unit: { param: 'unit' }, statistic: 'mean' },
+  LEAD_RESPONSE_TIME: { shape: 'duration', from: 'created', to: 'first_response', datedBy: 'created', unit: { param: 'unit' }, statistic: 'mean' },
+  RESOLUTION_TIME: { shape: 'duration', from: 'opened', to: 'resolved', datedBy: 'resolved', unit: { param: 'unit' }, statistic: { param: 'statistic' } },
+  SLA_COMPLIANCE: { shape: 'duration', from: 'opened', to: 'responded', datedBy: 'opened', unit: 'hours', statistic: 'mean', within: 'target_hours' },
+  SALES_CYCLE: {
+    shape: 'duration', from: 'created', to: 'closed', datedBy: 'closed', unit: 'days', statistic: { param: 'statistic' }, onlyWords: { of: 'outcomes', words: 'won' },
+  },
+  APV: { shape: 'perOrder', amounts: 'amounts', orders: 'order_ids' },
+  CLV_HISTORIC: { shape: 'perCustomer', amounts: 'amounts', customers: 'customer_ids' },
+  CROSS_SELL_RATE: { shape: 'severalPerCustomer', customers: 'customer_ids', products: 'products' },
+  PIPELINE_VALUE: { shape: 'openSum', amounts: 'amounts', outcomes: 'outcomes', weights: 'probabilities', closed: ['won', 'lost'] },
+};
+
+/** Compiled metrics whose other input form is refused (with this reason) when a mapping would use it. */
+export const PARTLY_LEFT_OUT: Readonly<Record<string, string>> = {
+  CHURN: 'compiled from a column of churn statuses; start | end spans need the cohort of customers active at each period’s start',
+  RETENTION: 'compiled from a column of churn statuses; start | end spans need the same cohort as CHURN',
+};
+
+/** Summary metrics not compiled to SQL yet, and why: the long table leaves them out rather than give a wrong number. */
+export const LEFT_OUT: Readonly<Record<string, string>> = {
+  COHORT_RETENTION: 'a table (cohort × age), not one figure per period',
+  NRR: 'needs each customer’s revenue in the previous period (a per-customer pre-aggregation)',
+  NET_NEW_REVENUE: 'needs each customer’s first purchase over the whole table before the period filter (a per-customer pre-aggregation)',
+  UPSELL_RATE: 'needs each customer’s first order over the whole table (a per-customer pre-aggregation)',
+  SALES_VELOCITY: 'a product of four levers with its own error rules; not yet compiled',
+  NPS_BREAKDOWN: 'a table section, not a figure of the long table',
+  NPS_CI: 'a table section (interval bounds), not a figure of the long table',
+  STAGE_DURATION: 'a table section per stage, needing each deal’s stage history in order',
+  CLV_PREDICT: 'a customer table from fitted models: BG/NBD fits on the SQL histogram (histories.ts); the Gamma-Gamma spend model and the table are not built',
+  MODEL_FIT: 'a table of fitted models, as CLV_PREDICT',
+};

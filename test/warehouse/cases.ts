@@ -1,0 +1,107 @@
+// Registers the tests that run a table's summary query on DuckDB and compare it with the custom functions on the same rows.
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Role } from '../../src/core/mapping/roles';
+import { parsePeriod, type Grain } from '../../src/core/periods';
+import { civilClock, MS_PER_DAY } from '../../src/core/timezone';
+import type { Cell } from '../../src/core/values';
+import { findFunction } from '../../src/functions/catalogue';
+import { CompileError } from '../../src/warehouse/entryReader';
+import { DUCKDB } from '../../src/warehouse/duckdb';
+import { isAvailable, neededRoles } from '../../src/core/mapping/inputs';
+import { SUMMARY_METRICS } from '../../src/server/summary/offer';
+import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
+import { compileReport, periodRange, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
+import { mismatches } from './compare';
+import { SheetRows } from './customFunctions';
+import { loadTable, openDuckDb, readLongTable } from './duckdb';
+
+export interface TableCase {
+  name: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Role → column index. */
+  mapping: Partial<Record<Role, number>>;
+  /** The column split into segments in the "by segment" runs. */
+  segmentColumn: number;
+  timeZone: string;
+  grains: readonly Grain[];
+  now: number;
+  /** Tolerance per metric where the engines legitimately differ (medians' interpolation), else the summation one. */
+  tolerance?: Partial<Record<string, number>>;
+}
+
+/** The compiled metrics this mapping can compute. */
+export function compilableMetrics(c: Pick<TableCase, 'mapping' | 'headers'>): string[] {
+  return Object.keys(MEASURES).filter((name) => {
+    try {
+      compileReport({ ...reportOf(c as TableCase, 'month', false, '2025-01-01', '2025-02-01'), metrics: [name] });
+      return true;
+    } catch (e) {
+      if (e instanceof CompileError) return false;
+      throw e;
+    }
+  });
+}
+
+function reportOf(c: TableCase, grain: Grain, segmented: boolean, from: string, to: string, metrics: string[] = []): WarehouseReport {
+  const columns: Partial<Record<Role, string>> = {};
+  for (const [role, index] of Object.entries(c.mapping)) if (role !== 'segment') columns[role as Role] = c.headers[index as number];
+  return { table: c.name, timeZone: c.timeZone, grain, from, to, metrics, columns, ...(segmented ? { segment: c.headers[c.segmentColumn] } : {}) };
+}
+
+/** The civil days spanning every date cell of the table: from its first day to the day after its last. */
+function dataSpan(c: TableCase): { from: string; to: string } {
+  const clock = civilClock(c.timeZone);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of c.rows) for (const v of row) if (v instanceof Date) ((min = Math.min(min, clock(v.getTime()))), (max = Math.max(max, clock(v.getTime()))));
+  if (min > max) return { from: '2025-01-01', to: '2025-01-02' };
+  const day = (t: number): string => new Date(Math.floor(t / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+  return { from: day(min), to: day(max + MS_PER_DAY) };
+}
+
+/** Registers one test per grain × with/without segment: the DuckDB long table equals the functions' figures. */
+export function describeTableCase(c: TableCase): void {
+  const metrics = compilableMetrics(c);
+  let connection: DuckDBConnection;
+  const sheet = new SheetRows(c.rows, c.mapping, c.timeZone, c.now);
+  beforeAll(async () => {
+    connection = await openDuckDb();
+    await loadTable(connection, c.name, c.headers, c.rows);
+  });
+  afterAll(() => connection?.closeSync());
+
+  it('compiles every metric offered on its mapping, or lists it as left out', () => {
+    const offered = SUMMARY_METRICS.filter((f) => isAvailable(neededRoles(f), (r) => c.mapping[r] !== undefined)).map((f) => f.name);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((name) => !metrics.includes(name) && !(name in LEFT_OUT) && !(name in PARTLY_LEFT_OUT))).toEqual([]);
+  });
+
+  // A table whose offered metrics were all left out would have no query to run.
+  const runs = metrics.length ? c.grains.flatMap((grain) => [false, true].map((segmented) => [grain, segmented] as const)) : [];
+  if (!runs.length) return;
+  it.each(runs)('by %s (segmented: %s) returns what the custom functions return', async (grain, segmented) => {
+    const { from, to } = dataSpan(c);
+    const sql = summaryQuery(reportOf(c, grain, segmented, from, to, metrics), DUCKDB);
+    const rows = await readLongTable(connection, sql);
+    const range = periodRange(grain, from, to);
+    const span = { first: (parsePeriod(range.first) as { start: number }).start, end: (parsePeriod(range.end) as { start: number }).start };
+    const scopes: [string | null, number[] | null][] = [[null, null]];
+    if (segmented) scopes.push(...sheet.segments(c.segmentColumn).entries());
+    const problems: string[] = [];
+    let compared = 0;
+    for (const name of metrics) {
+      const spec = findFunction(name)!;
+      for (const [segment, subset] of scopes) {
+        const got = rows.filter((r) => r.metric === name && r.segment === segment);
+        problems.push(...mismatches(name, segment, got, sheet.expected(spec, grain, subset), span, c.tolerance?.[name]));
+        compared += got.length;
+      }
+    }
+    // No row the comparison did not look at: segments the query invented would be missed otherwise.
+    expect(rows.length).toBe(compared);
+    if (process.env.WAREHOUSE_TRACE) console.log(`${c.name} ${grain} ${segmented}: ${metrics.join(' ')}; ${compared} rows, ${rows.filter((r) => r.n > 0).length} with data`);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+}

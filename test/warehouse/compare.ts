@@ -1,0 +1,48 @@
+// Compares the long table a query returned with the custom functions' figures, period by period and segment by segment.
+
+import { parsePeriod } from '../../src/core/periods';
+import type { Expected, Figure } from './customFunctions';
+import type { LongRow } from './duckdb';
+
+/** Relative tolerance for float sums added in another order (means and ratios of the same numbers). */
+export const SUMMATION_TOLERANCE = 1e-12;
+
+/**
+ * Each mismatch as one line (empty when the two agree). `range` is the report's civil span [first, end) in ms: every
+ * period of the function's series inside it must be in the query's table.
+ */
+export function mismatches(
+  metric: string, segment: string | null, got: readonly LongRow[], want: Expected, range: { first: number; end: number }, tolerance = SUMMATION_TOLERANCE,
+): string[] {
+  const where = `${metric} ${segment === null ? '(whole)' : `[${segment}]`}`;
+  const out: string[] = [];
+  const sameValue = (a: number | null, b: number | ''): boolean =>
+    b === '' ? a === null : a !== null && Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(b));
+  const check = (label: string, row: LongRow, figure: Figure | undefined): void => {
+    if (!figure) {
+      // A period outside the function's series (before or after its data): the query must say it holds nothing.
+      if (row.n !== 0 || row.value !== null) out.push(`${where} ${label}: query has n=${row.n} value=${row.value}, the function no period`);
+      return;
+    }
+    if (!sameValue(row.value, figure.value)) out.push(`${where} ${label}: query ${row.value}, function ${figure.value}`);
+    if (figure.n !== '' && row.n !== figure.n) out.push(`${where} ${label}: query n=${row.n}, function n=${figure.n}`);
+  };
+  if (want.kind === 'refused') {
+    // The function refuses these rows (no data, or a cell it cannot read): the query must show no value anywhere.
+    for (const row of got) if (row.value !== null) out.push(`${where} ${row.period ?? 'overall'}: query ${row.value}, the function refuses the rows`);
+    return out;
+  }
+  if (want.kind === 'overall') {
+    if (got.length !== 1 || got[0].period !== null) out.push(`${where}: expected one overall row, got ${got.length}`);
+    else check('overall', got[0], want.figure);
+    return out;
+  }
+  const labels = new Set(got.map((r) => r.period));
+  if (labels.size !== got.length) out.push(`${where}: a period appears twice`);
+  for (const row of got) check(String(row.period), row, want.periods.get(String(row.period)));
+  for (const label of want.periods.keys()) {
+    const p = parsePeriod(label);
+    if (p && p.start >= range.first && p.start < range.end && !labels.has(label)) out.push(`${where}: period ${label} is missing from the query`);
+  }
+  return out;
+}

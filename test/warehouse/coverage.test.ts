@@ -1,0 +1,64 @@
+// Which summary metrics compile to SQL, pinned: the compiled set cannot silently shrink, every other summary metric is
+// listed as left out with its reason (in the code and in docs/warehouse.md), and each measure reads its own entry.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLES, type Role } from '../../src/core/mapping/roles';
+import { findFunction } from '../../src/functions/catalogue';
+import { SUMMARY_METRICS } from '../../src/server/summary/offer';
+import { answerScalesAgree, compileMetric } from '../../src/warehouse/compile';
+import { CompileError } from '../../src/warehouse/entryReader';
+import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
+import { compileReport } from '../../src/warehouse/query';
+
+const COMPILED = [
+  'APV', 'AVG_RESPONSE_TIME', 'CAC', 'CES', 'CHURN', 'CLOSE_RATE', 'CLV_HISTORIC', 'CROSS_SELL_RATE', 'CSAT', 'ENGAGEMENT_RATE', 'FCR', 'LEAD_CONVERSION',
+  'LEAD_QUALIFICATION_RATE', 'LEAD_RESPONSE_TIME', 'NPS', 'PIPELINE_VALUE', 'RENEWAL_RATE', 'RESOLUTION_TIME', 'RETENTION',
+  'RETENTION_COST', 'SALES_CYCLE', 'SLA_COMPLIANCE', 'TRAFFIC_TO_LEAD', 'WIN_RATE',
+];
+
+describe('the warehouse set of metrics', () => {
+  it('compiles these 24 summary metrics (CHURN and RETENTION from statuses only)', () => {
+    expect(Object.keys(MEASURES).sort()).toEqual(COMPILED);
+  });
+
+  it('lists every other summary metric as left out, and nothing else', () => {
+    const summary = SUMMARY_METRICS.map((f) => f.name).sort();
+    expect([...Object.keys(MEASURES), ...Object.keys(LEFT_OUT)].sort()).toEqual(summary);
+    expect(Object.keys(LEFT_OUT).filter((name) => name in MEASURES)).toEqual([]);
+  });
+
+  it('names each left-out and partly left-out metric with its reason in docs/warehouse.md', () => {
+    const doc = readFileSync(join(__dirname, '../../docs/warehouse.md'), 'utf8');
+    expect([...Object.keys(LEFT_OUT), ...Object.keys(PARTLY_LEFT_OUT)].filter((name) => !doc.includes(`| \`${name}\` |`))).toEqual([]);
+    expect(Object.keys(PARTLY_LEFT_OUT).filter((name) => !(name in MEASURES))).toEqual([]);
+  });
+
+  it('refuses the start | end form of CHURN with what is compiled instead', () => {
+    expect(() => compileReport({ table: 't', timeZone: 'UTC', grain: 'month', from: '2025-01-01', to: '2025-02-01', metrics: ['CHURN'], columns: { start: 's', end: 'e', churnStatus: 'c' } }))
+      .toThrow(/CHURN: columns side by side \(start \| end\) are not compiled to SQL yet; it is compiled from a column of churn statuses/);
+  });
+
+  it.each(COMPILED)('%s compiles from its entry when every role is mapped, and refuses when none is', (name) => {
+    const spec = findFunction(name)!;
+    const all = compileMetric(spec, MEASURES[name], (r) => r !== 'start' && r !== 'end');
+    const read = [...all.roles, ...all.words, ...all.keys];
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((r) => (ROLES as readonly Role[]).includes(r))).toBe(true);
+    expect(() => compileMetric(spec, MEASURES[name], () => false)).toThrow(CompileError);
+  });
+
+  it('dates a metric by a date role when its entry takes a period and has a date to place rows by', () => {
+    for (const name of COMPILED) {
+      const spec = findFunction(name)!;
+      const takesPeriod = spec.params.some((p) => spec.inputs[p.name] === 'period');
+      // CHURN and RETENTION take a period for their start | end form only: statuses have no date.
+      const hasDate = !(name in PARTLY_LEFT_OUT);
+      expect({ name, dated: compileMetric(spec, MEASURES[name], (r) => r !== 'start' && r !== 'end').datedBy !== undefined }).toEqual({ name, dated: takesPeriod && hasDate });
+    }
+  });
+
+  it('assumes the answer scales (5, 7, 10) the summary reads from a column', () => {
+    expect(answerScalesAgree()).toBe(true);
+  });
+});
