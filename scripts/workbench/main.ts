@@ -1,17 +1,23 @@
-// Assembles the workbench: the sample workbook (the add-on's own generator), the add-on's RPC handlers, the server.
+// Assembles the workbench: the saved workbook or the sample (the add-on's own generator), the add-on's RPC handlers,
+// the server.
 
 import type http from 'node:http';
 import { sampleTables } from '../../src/core/sample/generate';
 import { rpcHandlers } from '../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
 import type { CellValue } from '../../src/server/sheets/workbook';
+import { WorkbenchDocument } from './document';
+import { openSaved } from './openSaved';
 import { startWorkbench } from './server';
 
 export interface StartOptions {
   port: number;
   rows: number;
   seed: number;
-  locale: string;
+  /** The user's locale; when absent, the saved workbook's (en_US for a new one). */
+  locale?: string;
+  /** The state file; absent, the workbook lives in memory only (a scratch sample). */
+  statePath?: string;
   pageScript: string;
   pageStyle: string;
   sidebarHtml: () => string;
@@ -63,12 +69,17 @@ export function stopOnSignals(server: http.Server, log: (line: string) => void =
   }
 }
 
-export async function start(options: StartOptions): Promise<{ url: string }> {
-  const workbook = sampleWorkbook(options.rows, options.seed, options.locale);
+export async function start(options: StartOptions, log: (line: string) => void = (l) => console.log(l)): Promise<{ url: string }> {
+  const sample = (locale: string): InMemoryWorkbook => sampleWorkbook(options.rows, options.seed, locale);
+  const { saved, store, note } = openSaved(options.statePath, () => ({ workbook: sample(options.locale ?? 'en_US'), typed: {} }));
+  if (options.locale) saved.workbook.locale = options.locale;
+  const document = new WorkbenchDocument(saved, { handlers: (wb) => rpcHandlers(wb), sample, save: store && ((text) => store.write(text)) });
+  document.save();
+  log(`CRM Metrics workbench: ${note}`);
   const { url, server } = await startWorkbench({
     port: options.port,
-    workbook,
-    handlers: (wb) => rpcHandlers(wb),
+    document,
+    savedIn: store?.path,
     pageScript: options.pageScript,
     pageStyle: options.pageStyle,
     sidebarHtml: options.sidebarHtml,

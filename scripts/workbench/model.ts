@@ -8,6 +8,8 @@ import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import type { InMemoryWorkbook, MemorySheet } from '../../src/server/sheets/inMemory';
 import type { CellValue } from '../../src/server/sheets/workbook';
 import { buildEngine } from './engine';
+import { canonicalFormula, localeFormula } from './formulaSyntax';
+import { usesDecimalComma } from './localeNumbers';
 
 /** A cell as the page receives it: JSON-safe, dates as { d: ISO }. */
 export type CellJson = string | number | boolean | { d: string };
@@ -24,6 +26,8 @@ export interface SheetView {
   frozenRows: number;
   columnWidths: Record<number, number>;
   colourRules: MemorySheet['colourRules'];
+  /** Bold, font size, colours, wrapping and backgrounds, in the order they were set. */
+  styles: MemorySheet['styles'];
   charts: MemorySheet['charts'];
   tags: Record<string, string>;
 }
@@ -32,11 +36,19 @@ const SERIAL_EPOCH_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 const key = (row: number, column: number): string => `${row},${column}`;
 
-/** What a person's typing means, as Sheets reads it: a formula, a number, a date, TRUE/FALSE, or text ("'" forces text). */
-export function parseInput(input: string): { formula: string } | { value: CellValue } {
-  if (input.startsWith('=') && input.length > 1) return { formula: input };
+/** Per sheet id: "row,column" (1-based) → the formula a person typed there, in canonical (en) syntax. */
+export type TypedFormulas = Record<number, Record<string, string>>;
+
+/**
+ * What a person's typing means, as Sheets reads it: a formula (in canonical syntax, see formulaSyntax.ts), a number,
+ * a date, TRUE/FALSE, or text ("'" forces text). In a decimal-comma locale (cs, pl, ru) "7,5" and "12,5%" are numbers
+ * too; "7.5" is a number in every locale; thousands separators are not read (the text stays text).
+ */
+export function parseInput(input: string, locale = 'en_US'): { formula: string } | { value: CellValue } {
+  if (input.startsWith('=') && input.length > 1) return { formula: canonicalFormula(input, locale) };
   if (input.startsWith("'")) return { value: input.slice(1) };
-  const s = input.trim();
+  const trimmed = input.trim();
+  const s = usesDecimalComma(locale) && /^[^,]*,[^,]*$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { value: Number(s) };
   if (/^[+-]?\d+(\.\d+)?%$/.test(s)) return { value: Number(s.slice(0, -1)) / 100 };
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -84,7 +96,9 @@ export class WorkbenchModel {
   /** Bumped on every change, so the page knows when to redraw. */
   version = 0;
 
-  constructor(readonly workbook: InMemoryWorkbook) {
+  /** `typed`: the formulas a person typed before (a saved workbench), in canonical syntax. */
+  constructor(readonly workbook: InMemoryWorkbook, typed: TypedFormulas = {}) {
+    for (const [sheetId, cells] of Object.entries(typed)) this.typed.set(Number(sheetId), new Map(Object.entries(cells)));
     this.recompute();
   }
 
@@ -164,7 +178,7 @@ export class WorkbenchModel {
     this.typed.set(sheetId, typed);
     typed.delete(k);
     sheet.formulas = sheet.formulas.filter((f) => f !== k);
-    const parsed = parseInput(input);
+    const parsed = parseInput(input, this.workbook.locale);
     sheet.values[row - 1] ??= [];
     if ('formula' in parsed) {
       typed.set(k, parsed.formula);
@@ -213,6 +227,18 @@ export class WorkbenchModel {
     return sheet.id;
   }
 
+  /** The formulas a person typed, per sheet (canonical syntax): with the workbook's values, all the workbench holds. */
+  typedFormulas(): TypedFormulas {
+    const out: TypedFormulas = {};
+    for (const [sheetId, cells] of this.typed) if (cells.size && this.workbook.sheetById(sheetId)) out[sheetId] = Object.fromEntries(cells);
+    return out;
+  }
+
+  /** The cells ("row,column", 1-based) whose values are formula results or spills, not something typed or written. */
+  computedCells(sheetId: number): ReadonlySet<string> {
+    return this.derived.get(sheetId) ?? new Set();
+  }
+
   /** The value a cell shows now (for the tests' "read the value"). */
   cellValue(sheetId: number, row: number, column: number): CellValue | undefined {
     return this.workbook.sheetById(sheetId)?.values[row - 1]?.[column - 1];
@@ -221,9 +247,11 @@ export class WorkbenchModel {
   view(sheetId: number): SheetView | undefined {
     const s = this.workbook.sheetById(sheetId);
     if (!s) return undefined;
+    // Formulas as Sheets shows them in the spreadsheet's locale (`;` and decimal commas in cs, pl, ru).
     const formulas: Record<string, string> = {};
-    for (const [k, f] of this.typed.get(sheetId) ?? []) formulas[k] = f;
-    for (const k of s.formulas) formulas[k] = String(s.values[Number(k.split(',')[0]) - 1]?.[Number(k.split(',')[1]) - 1] ?? '');
+    const shown = (canonical: string): string => localeFormula(canonical, this.workbook.locale);
+    for (const [k, f] of this.typed.get(sheetId) ?? []) formulas[k] = shown(f);
+    for (const k of s.formulas) formulas[k] = shown(String(s.values[Number(k.split(',')[0]) - 1]?.[Number(k.split(',')[1]) - 1] ?? ''));
     const rows = Array.from(s.values, (row) => Array.from(row ?? [], (v) => cellJson(v)));
     // Formula cells the add-on wrote show their computed value; the formula text is in `formulas`.
     const engineId = this.engineIds.get(sheetId);
@@ -237,7 +265,7 @@ export class WorkbenchModel {
     return {
       id: s.id, name: s.name, rows, formats: Array.from(s.formats, (r) => Array.from(r ?? [], (f) => f ?? '')), formulas,
       errors: Object.fromEntries(this.errors.get(sheetId) ?? []), frozenRows: s.frozenRows, columnWidths: s.columnWidths,
-      colourRules: s.colourRules, charts: s.charts, tags: s.tags,
+      colourRules: s.colourRules, styles: s.styles ?? [], charts: s.charts, tags: s.tags,
     };
   }
 }

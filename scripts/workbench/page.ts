@@ -1,8 +1,13 @@
-// The workbench page: sheet tabs, a grid with a formula bar, charts, and the real sidebar in a right-hand frame.
+// The workbench page: sheet tabs, a grid with a formula bar, charts, the real sidebar in a right-hand frame, and the
+// workbench's own controls (the language switch, Reset sample workbook).
 
 import type { GridRange } from '../../src/server/sheets/workbook';
+import { display } from './cellText';
+import { looksByCell, paintCell } from './cellStyles';
 import { drawChart } from './charts';
-import type { CellJson, SheetView } from './model';
+import { gradientStats, ruleColours } from './colourRules';
+import { separatorsIn, syntaxOf } from './formulaSyntax';
+import type { SheetView } from './model';
 
 interface FunctionHelp {
   name: string;
@@ -12,6 +17,11 @@ interface FunctionHelp {
 
 interface WorkbookJson {
   version: number;
+  locale: string;
+  language: string;
+  languages: string[];
+  /** Where the workbook is saved, or null when it lives in memory only. */
+  savedIn: string | null;
   activeSheetId: number;
   selection: { sheetId: number; ranges: GridRange[] } | null;
   sheets: { id: number; name: string; generated: boolean }[];
@@ -31,63 +41,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return n;
 }
 
-const SERIAL_EPOCH_DAYS = 25569;
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-function dateText(d: Date, withTime: boolean): string {
-  const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  return withTime ? `${day} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}` : day;
-}
-
-/** A value as the grid shows it under a Sheets number format (the common ones the summary uses). */
-export function display(value: CellJson, format = ''): string {
-  if (value === '' || value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const d = new Date(value.d);
-    return dateText(d, /h/i.test(format) || d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0);
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'string') return value;
-  if (/y{2,}|d{1,2}[-/.]m|m{1,2}[-/.]d/i.test(format)) return dateText(new Date((value - SERIAL_EPOCH_DAYS) * 86_400_000), /h/i.test(format));
-  const decimals = (/\.(0+)/.exec(format)?.[1].length) ?? (/^[#,]*0$|^0$/.test(format.replace(/"[^"]*"|\[[^\]]*\]|[^#0,.%]/g, '')) ? 0 : undefined);
-  const literal = (/"([^"]*)"/.exec(format)?.[1]) ?? (/\[\$([^\]-]*)/.exec(format)?.[1]) ?? '';
-  const prefix = literal && format.indexOf(literal) < format.search(/[#0]/) ? literal : '';
-  const suffix = literal && !prefix ? literal : '';
-  if (format.includes('%')) return `${(value * 100).toFixed(decimals ?? 0)}%`;
-  let text: string;
-  if (decimals === undefined) text = String(Number(value.toPrecision(10)));
-  else {
-    text = value.toFixed(decimals);
-    if (format.includes(',')) {
-      const [int, frac] = text.split('.');
-      text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
-    }
-  }
-  return `${prefix}${text}${suffix ? ` ${suffix.trim()}` : ''}`;
-}
-
-/** The background a colour rule gives a value, if any. */
-function ruleBackground(rules: SheetView['colourRules'], row: number, column: number, value: CellJson, rangeStats: Map<unknown, { min: number; max: number }>): string | undefined {
-  for (const rule of rules) {
-    const r = rule.range;
-    if (row < r.row || row >= r.row + r.rows || column < r.column || column >= r.column + r.columns || typeof value !== 'number') continue;
-    if (rule.when === 'lessThan' && value < rule.value) return rule.background;
-    if (rule.when === 'greaterThanOrEqual' && value >= rule.value) return rule.background;
-    if (rule.when === 'between' && value >= rule.value && value <= rule.to) return rule.background;
-    if (rule.when === 'gradient') {
-      const s = rangeStats.get(rule);
-      if (!s || s.max === s.min) return rule.min;
-      return mix(rule.min, rule.max, (value - s.min) / (s.max - s.min));
-    }
-  }
-  return undefined;
-}
-
-function mix(a: string, b: string, t: number): string {
-  const p = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
-  const [x, y] = [p(a), p(b)];
-  return `rgb(${x.map((v, i) => Math.round(v + (y[i] - v) * t)).join(',')})`;
-}
-
 class Workbench {
   private book: WorkbookJson | undefined;
   private sheet: SheetView | undefined;
@@ -98,6 +51,9 @@ class Workbench {
   private readonly address = h('div', { class: 'address', id: 'address' }, 'A1');
   private readonly input = h('input', { class: 'formula', id: 'formula', type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'Formula bar' });
   private readonly calls = h('span', { class: 'calls', id: 'calls' });
+  private readonly language = h('select', { id: 'language', 'aria-label': 'Language (the workbook’s locale)' });
+  private readonly reset = h('button', { id: 'reset', type: 'button' }, 'Reset sample workbook');
+  private readonly saved = h('span', { class: 'saved', id: 'saved' });
   private readonly help = h('div', { class: 'help', id: 'help', hidden: '' });
   private functions: FunctionHelp[] = [];
   private readonly frame = h('iframe', { id: 'sidebar', src: '/sidebar.html', title: 'CRM Metrics sidebar' });
@@ -105,7 +61,9 @@ class Workbench {
   constructor(root: HTMLElement) {
     root.appendChild(h('header', { class: 'bar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo' }, '▦'), h('span', {}, 'CRM Metrics — local workbench')),
-      this.calls));
+      h('div', { class: 'controls' }, this.calls, this.saved, this.language, this.reset)));
+    this.language.addEventListener('change', () => void this.switchLanguage(this.language.value));
+    this.reset.addEventListener('click', () => void this.resetWorkbook());
     root.appendChild(h('div', { class: 'formula-bar' }, this.address, h('span', { class: 'fx' }, 'fx'), this.input, this.help));
     this.input.addEventListener('input', () => this.showHelp());
     this.input.addEventListener('blur', () => this.help.setAttribute('hidden', ''));
@@ -144,10 +102,45 @@ class Workbench {
     const activeChanged = !this.book || book.activeSheetId !== this.book.activeSheetId;
     this.book = book;
     this.calls.textContent = `Workbook calls: ${book.calls}`;
+    this.showWorkbenchState(book);
     if (!book.sheets.some((s) => s.id === this.sheetId) || (followActive && activeChanged)) this.sheetId = book.activeSheetId;
     if (!book.sheets.some((s) => s.id === this.sheetId)) this.sheetId = book.sheets[0]?.id ?? -1;
     await this.loadSheet();
     document.body.setAttribute('data-version', String(book.version));
+  }
+
+  /** The language switch (languages named in themselves) and where the workbook is saved. */
+  private showWorkbenchState(book: WorkbookJson): void {
+    if (this.language.options.length !== book.languages.length) {
+      for (const code of book.languages) {
+        const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+        this.language.appendChild(h('option', { value: code }, name.charAt(0).toLocaleUpperCase(code) + name.slice(1)));
+      }
+    }
+    this.language.value = book.language;
+    this.language.title = `Locale ${book.locale}`;
+    this.saved.textContent = book.savedIn ? 'Saved on every change' : 'Not saved (--fresh)';
+    this.saved.title = book.savedIn ?? 'Started with --fresh: this workbook lives in memory only';
+  }
+
+  /** Sets the workbook's locale (what the add-on reads as the user's) and reloads the sidebar, which then speaks it. */
+  private async switchLanguage(language: string): Promise<void> {
+    await fetch('/api/language', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language }) });
+    this.reloadSidebar();
+    await this.refresh(false);
+  }
+
+  /** Reset sample workbook, once confirmed: every report, tab and edit is replaced by the sample data. */
+  private async resetWorkbook(): Promise<void> {
+    if (!window.confirm('Reset the sample workbook? Every report, tab and edit in this workbook is replaced by the sample data.')) return;
+    await fetch('/api/reset', { method: 'POST' });
+    this.active = { row: 1, column: 1 };
+    this.reloadSidebar();
+    await this.refresh(true);
+  }
+
+  private reloadSidebar(): void {
+    this.frame.contentWindow?.location.reload();
   }
 
   private async loadSheet(): Promise<void> {
@@ -177,19 +170,12 @@ class Workbench {
     const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, sheet.rows.length + 5, ...chartRows));
     const chartColumns = sheet.charts.map((c) => c.anchor.column + Math.ceil(Math.min(c.width, 640) / 100) + 1);
     const columns = Math.max(MIN_COLUMNS, ...chartColumns, ...sheet.rows.slice(0, rows).map((r) => r.length + 2));
-    const stats = new Map<unknown, { min: number; max: number }>();
-    for (const rule of sheet.colourRules) {
-      if (rule.when !== 'gradient') continue;
-      const nums: number[] = [];
-      for (let y = rule.range.row; y < rule.range.row + rule.range.rows; y++) for (let x = rule.range.column; x < rule.range.column + rule.range.columns; x++) {
-        const v = sheet.rows[y - 1]?.[x - 1];
-        if (typeof v === 'number') nums.push(v);
-      }
-      if (nums.length) stats.set(rule, { min: Math.min(...nums), max: Math.max(...nums) });
-    }
+    const stats = gradientStats(sheet.colourRules, sheet.rows);
+    const looks = looksByCell(sheet.styles, rows, columns);
     const picked = this.book?.selection && this.book.selection.sheetId === sheet.id ? this.book.selection.ranges : [];
     const isPicked = (r: number, c: number): boolean => picked.some((g) => r >= g.row && r < g.row + g.rows && c >= g.column && c < g.column + g.columns);
-    // Fixed column widths, as in Sheets: 100 px unless the sheet sets one; long text is cut at the cell's edge.
+    // Fixed column widths, as in Sheets: 100 px unless the sheet sets one; long text is cut at the cell's edge unless
+    // it wraps, and rows grow to fit wrapped and larger text.
     const table = h('table', { class: 'cells' });
     const cols = h('colgroup', {}, h('col', { style: 'width: 40px' }));
     let total = 40;
@@ -210,19 +196,19 @@ class Workbench {
       for (let c = 1; c <= columns; c++) {
         const value = sheet.rows[r - 1]?.[c - 1] ?? '';
         const format = sheet.formats[r - 1]?.[c - 1] ?? '';
-        const td = h('td', { 'data-cell': `${letters(c)}${r}` }, display(value, format));
+        const td = h('td', { 'data-cell': `${letters(c)}${r}` }, display(value, format, this.book?.locale));
         const k = `${r},${c}`;
+        const look = looks.get(k);
         if (typeof value === 'number') td.className = 'num';
-        // Text runs on over empty neighbours, as in Sheets.
-        else if (typeof value === 'string' && value && (sheet.rows[r - 1]?.[c] ?? '') === '') td.className = 'spill';
+        // Text that does not wrap runs on over empty neighbours, as in Sheets.
+        else if (typeof value === 'string' && value && !look?.wrap && (sheet.rows[r - 1]?.[c] ?? '') === '') td.className = 'spill';
         if (sheet.errors[k]) {
           td.className = 'err';
           td.title = sheet.errors[k];
           td.setAttribute('data-error', sheet.errors[k]);
         }
         if (sheet.formulas[k]) td.setAttribute('data-formula', sheet.formulas[k]);
-        const bg = ruleBackground(sheet.colourRules, r, c, value, stats);
-        if (bg) td.style.background = bg;
+        paintCell(td, look, ruleColours(sheet.colourRules, r, c, value, stats));
         if (isPicked(r, c)) td.classList.add('picked');
         if (r === this.active.row && c === this.active.column) td.classList.add('active');
         td.addEventListener('click', () => this.select(r, c));
@@ -267,7 +253,7 @@ class Workbench {
     const sheet = this.sheet;
     const formula = sheet?.formulas[`${row},${column}`];
     const value = sheet?.rows[row - 1]?.[column - 1] ?? '';
-    this.input.value = formula ?? (typeof value === 'string' && /^[=']/.test(value) ? `'${value}` : display(value, typeof value === 'object' ? '' : 'General'));
+    this.input.value = formula ?? (typeof value === 'string' && /^[=']/.test(value) ? `'${value}` : display(value, typeof value === 'object' ? '' : 'General', this.book?.locale));
   }
 
   /**
@@ -285,12 +271,14 @@ class Workbench {
     const open = /([A-Za-z_][A-Za-z0-9_]*)\(([^()]*)$/.exec(before);
     const fn = open && this.functions.find((f) => f.name === open[1].toUpperCase());
     if (fn && open) {
-      const index = Math.min(open[2].split(',').length - 1, fn.params.length - 1);
+      const locale = this.book?.locale ?? 'en_US';
+      const index = Math.min(separatorsIn(open[2], locale), fn.params.length - 1);
+      const separator = `${syntaxOf(locale).argument} `;
       const signature = h('div', { class: 'signature' }, `${fn.name}(`);
       fn.params.forEach((p, i) => {
-        const label = `${p.optional ? '[' : ''}${p.name}${p.repeats ? ', …' : ''}${p.optional ? ']' : ''}`;
+        const label = `${p.optional ? '[' : ''}${p.name}${p.repeats ? `${separator}…` : ''}${p.optional ? ']' : ''}`;
         signature.appendChild(i === index ? h('b', {}, label) : document.createTextNode(label));
-        if (i < fn.params.length - 1) signature.appendChild(document.createTextNode(', '));
+        if (i < fn.params.length - 1) signature.appendChild(document.createTextNode(separator));
       });
       signature.appendChild(document.createTextNode(')'));
       this.help.appendChild(signature);

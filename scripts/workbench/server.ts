@@ -6,16 +6,18 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LANGUAGES, type Language } from '../../src/core/languages';
 import { FUNCTIONS } from '../../src/functions/catalogue';
-import { RPC_METHODS, type RpcHandlers, type RpcMethod } from '../../src/server/rpc/contract';
-import type { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
+import { RPC_METHODS, type RpcMethod } from '../../src/server/rpc/contract';
 import type { CellValue } from '../../src/server/sheets/workbook';
-import { WorkbenchModel } from './model';
+import { languageOfLocale } from '../../src/core/languages';
+import type { WorkbenchDocument } from './document';
 
 export interface WorkbenchOptions {
   port: number;
-  workbook: InMemoryWorkbook;
-  handlers: (workbook: InMemoryWorkbook) => RpcHandlers;
+  document: WorkbenchDocument;
+  /** Where the document is saved (shown in the page), or undefined when it lives in memory only. */
+  savedIn?: string;
   /** The page's bundled script and style, and the built sidebar HTML. */
   pageScript: string;
   pageStyle: string;
@@ -77,11 +79,15 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 
 const json = (res: http.ServerResponse, value: unknown, status = 200): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
-/** The workbook's list for the page: tabs, the active one, the selection. */
-function workbookJson(model: WorkbenchModel): unknown {
-  const wb = model.workbook;
+/** The workbook's list for the page: tabs, the active one, the selection, its language, where it is saved. */
+function workbookJson(document: WorkbenchDocument, savedIn: string | undefined): unknown {
+  const { model, workbook: wb } = document;
   return {
     version: model.version,
+    locale: wb.locale,
+    language: languageOfLocale(wb.locale),
+    languages: LANGUAGES,
+    savedIn: savedIn ?? null,
     activeSheetId: wb.activeSheetId,
     selection: wb.selection ?? null,
     sheets: wb.sheets.filter((s) => !s.hidden).map((s) => ({ id: s.id, name: s.name, generated: Object.keys(s.tags).length > 0 })),
@@ -97,10 +103,10 @@ const functionsJson = FUNCTIONS.map((f) => ({
 }));
 
 /** Starts the server on 127.0.0.1; resolves with its address once it listens. */
-export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: string; server: http.Server; model: WorkbenchModel }> {
-  const model = new WorkbenchModel(options.workbook);
-  const handlers = options.handlers(options.workbook);
+export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: string; server: http.Server }> {
+  const { document } = options;
   const page = PAGE(options.pageScript, options.pageStyle);
+  const book = (res: http.ServerResponse): void => json(res, workbookJson(document, options.savedIn));
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -108,36 +114,46 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: 
       if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', page);
       if (req.method === 'GET' && url.pathname === '/sidebar.html') return send(res, 200, 'text/html; charset=utf-8', shimmedSidebar(options.sidebarHtml()));
       if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-      if (req.method === 'GET' && url.pathname === '/api/workbook') return json(res, workbookJson(model));
+      if (req.method === 'GET' && url.pathname === '/api/workbook') return book(res);
       if (req.method === 'GET' && url.pathname === '/api/functions') return json(res, functionsJson);
       const sheetMatch = /^\/api\/sheet\/(\d+)$/.exec(url.pathname);
       if (req.method === 'GET' && sheetMatch) {
-        const view = model.view(Number(sheetMatch[1]));
+        const view = document.model.view(Number(sheetMatch[1]));
         return view ? json(res, view) : json(res, { error: 'no such sheet' }, 404);
       }
       if (req.method === 'POST' && url.pathname === '/api/cell') {
         const body = (await readBody(req)) as { sheetId: number; row: number; column: number; input: string };
-        model.setCell(body.sheetId, body.row, body.column, String(body.input ?? ''));
-        return json(res, { value: model.cellValue(body.sheetId, body.row, body.column) ?? '', version: model.version });
+        const value = document.edit((model) => {
+          model.setCell(body.sheetId, body.row, body.column, String(body.input ?? ''));
+          return model.cellValue(body.sheetId, body.row, body.column) ?? '';
+        });
+        return json(res, { value, version: document.model.version });
       }
       if (req.method === 'POST' && url.pathname === '/api/activate') {
         const body = (await readBody(req)) as { sheetId: number };
-        if (model.workbook.sheetById(body.sheetId)) model.workbook.activeSheetId = body.sheetId;
-        return json(res, workbookJson(model));
+        if (document.workbook.sheetById(body.sheetId)) document.edit((model) => { model.workbook.activeSheetId = body.sheetId; });
+        return book(res);
+      }
+      if (req.method === 'POST' && url.pathname === '/api/language') {
+        const body = (await readBody(req)) as { language: Language };
+        if (!LANGUAGES.includes(body?.language)) return json(res, { error: `no language ${String(body?.language)}; one of ${LANGUAGES.join(', ')}` }, 400);
+        document.setLanguage(body.language);
+        return book(res);
+      }
+      if (req.method === 'POST' && url.pathname === '/api/reset') {
+        document.reset();
+        return book(res);
       }
       if (req.method === 'POST' && url.pathname === '/api/sheets') {
         const body = (await readBody(req)) as { name: string; values: CellValue[][] };
         const values = body.values.map((row) => row.map((v) => (typeof v === 'object' && v && 'd' in (v as object) ? new Date((v as unknown as { d: string }).d) : v)));
-        return json(res, { id: model.addSheet(body.name, values) });
+        return json(res, { id: document.edit((model) => model.addSheet(body.name, values)) });
       }
       const rpcMatch = /^\/rpc\/(\w+)$/.exec(url.pathname);
       if (req.method === 'POST' && rpcMatch) {
         const method = rpcMatch[1] as RpcMethod;
         if (!RPC_METHODS.includes(method)) return json(res, { error: `no server function ${method}` }, 404);
-        const request = await readBody(req);
-        const reply = handlers[method](request);
-        model.recompute();
-        return json(res, reply);
+        return json(res, document.rpc(method, await readBody(req)));
       }
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     } catch (e) {
@@ -149,5 +165,5 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: 
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, server, model };
+  return { url: `http://127.0.0.1:${port}/`, server };
 }
