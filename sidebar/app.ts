@@ -14,6 +14,7 @@ import {
 } from '../src/server/rpc/contract';
 import { likeliestKind, type TableKind } from '../src/core/mapping/kinds';
 import { lookup, pickLanguage, translator, type Language, type Translate } from './i18n/catalogue';
+import { decimalOf, goalExample, parseGoal } from './goal';
 import { RpcError, type RpcClient } from './rpc';
 
 export type SheetInfo = z.output<typeof SheetInfoSchema>;
@@ -84,11 +85,15 @@ export function roleLabel(state: State, role: Role): string {
   return lookup(state.language, `role.${role}`) ?? role;
 }
 
-/** Reads a number typed with a decimal comma or point; undefined when blank, NaN when not a number. */
-export function parseGoal(text: string): number | undefined {
-  const s = text.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!s) return undefined;
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s) ? Number(s) : NaN;
+/** Error params with `metric` as the display name in the user's language when `name` is an offered metric's function name. */
+function namedMetric(state: State, params: Record<string, string | number>): Record<string, string | number> {
+  const option = state.table?.metrics.find((m) => m.name === params.name);
+  return option ? { ...params, metric: option.label } : params;
+}
+
+/** " More chosen metrics failed their checks too: 2." when the error counts `others`. */
+function moreFailed(state: State, params: Record<string, string | number>): string {
+  return Number(params.others) > 0 ? ` ${state.t('error.moreFailed', { others: params.others })}` : '';
 }
 
 /** Plain words for an error: the catalogue's message for its key, else the server's English text. */
@@ -96,7 +101,7 @@ export function explain(state: State, error: unknown): string {
   if (error instanceof RpcError) {
     if (error.key === 'unexpectedReply') return state.t('error.unexpectedReply');
     const known = lookup(state.language, `error.${error.key}`);
-    if (known) return state.t(`error.${error.key}` as never, error.params);
+    if (known) return state.t(`error.${error.key}` as never, namedMetric(state, error.params)) + moreFailed(state, error.params);
     return state.t('error.server', { message: error.message });
   }
   return state.t('error.generic', { message: error instanceof Error ? error.message : String(error) });
@@ -124,11 +129,13 @@ export function splitSource(range: string, hasHeader: boolean): { headerRow: num
 }
 
 /** The source range (header + data) for a header row and a data range the user typed; an error key when invalid. */
-export function joinSource(headerRowText: string, dataRange: string): { range: string } | { error: 'error.badHeaderRow' | 'error.badRange' } {
+export function joinSource(headerRowText: string, dataRange: string):
+  { range: string } | { error: 'error.badHeaderRow' | 'error.badRange' } | { error: 'error.headerBelowRange'; values: { row: number; range: string; above: number } } {
   const headerRow = Number(headerRowText);
   if (!Number.isInteger(headerRow) || headerRow < 1) return { error: 'error.badHeaderRow' };
   const p = parseA1(dataRange);
-  if (!p || p.r2 < headerRow) return { error: 'error.badRange' };
+  if (!p) return { error: 'error.badRange' };
+  if (p.r2 < headerRow) return { error: 'error.headerBelowRange', values: { row: headerRow, range: dataRange.trim().toUpperCase(), above: Math.max(1, p.r1 - 1) } };
   return { range: `${p.c1}${headerRow}:${p.c2}${p.r2}` };
 }
 
@@ -140,11 +147,13 @@ export function reportSpec(state: State): { spec: ReportSpec } | { error: string
   const metrics = Array.from(state.selected).filter((name) => offered.has(name));
   if (!metrics.length) return { error: 'error.noMetrics' };
   const goals: Record<string, number> = {};
+  const decimal = decimalOf(state.language);
   for (const name of metrics) {
-    const goal = parseGoal(state.goals[name] ?? '');
-    if (goal === undefined) continue;
-    if (!Number.isFinite(goal)) return { error: 'error.badGoal', values: { metric: name } };
-    goals[name] = offered.get(name)?.format === 'fraction' ? goal / 100 : goal;
+    const metric = offered.get(name) as MetricOption;
+    const text = state.goals[name] ?? '';
+    const goal = parseGoal(text, metric.format, decimal);
+    if ('error' in goal) return { error: goal.error, values: { metric: metric.label, text: text.trim(), example: goalExample(metric.format, decimal) } };
+    if ('value' in goal) goals[name] = goal.value;
   }
   if (state.from && state.to && state.from > state.to) return { error: 'error.badDates' };
   const mapping: Mapping = { ...state.mapping };

@@ -36,12 +36,30 @@ export class StatusLine {
     this.reveal();
   }
 
+  /**
+   * A question with buttons under it (the first focused, so Enter answers it from the keyboard); resolves with the
+   * id of the button pressed.
+   */
+  ask(lines: string[], choices: { id: string; label: string; primary?: boolean }[]): Promise<string> {
+    return new Promise((resolve) => {
+      const buttons = choices.map((c) => el('button', {
+        class: c.primary ? 'btn small primary' : 'btn small', attrs: { type: 'button', 'data-choice': c.id },
+        on: { click: () => resolve(c.id) },
+      }, c.label));
+      replaceChildren(this.node, el('div', { class: 'question', attrs: { role: 'alertdialog', 'aria-label': lines[0] } },
+        ...lines.map((l) => el('p', {}, l)), el('div', { class: 'row end wrap' }, ...buttons)));
+      this.node.className = 'status ask';
+      this.reveal();
+      buttons[0]?.focus();
+    });
+  }
+
   /** A finished build: the tab's name, the metrics on it, and the server's notes in the user's language. */
   showBuilt(result: BuildResult, ...more: string[]): void {
     const notes = result.warnings.map((w) => el('li', {}, translateMessage(this.state, 'warning', w)));
     this.showInfo(
       el('p', { class: 'done', attrs: { id: 'build-done' } }, this.state.t('build.done', { sheet: result.sheetName })),
-      el('p', { class: 'hint' }, result.metrics.join(', ')),
+      el('p', { class: 'hint' }, result.metrics.map((name) => this.state.table?.metrics.find((m) => m.name === name)?.label ?? name).join(', ')),
       notes.length ? el('div', { class: 'notes' }, el('strong', {}, this.state.t('build.notes')), el('ul', {}, ...notes)) : el('span', {}),
       ...more,
     );
@@ -52,10 +70,14 @@ export class StatusLine {
     if (typeof this.node.scrollIntoView === 'function') this.node.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Runs one user action at a time: controls disabled, progress shown, errors in plain words. */
+  /**
+   * Runs one user action at a time: controls disabled, progress shown, errors in plain words; the keyboard focus
+   * goes back where it was (disabling a control drops its focus).
+   */
   async run<T>(progress: string, action: () => Promise<T>): Promise<T | undefined> {
     if (this.busy) return undefined;
     this.busy = true;
+    const focused = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null;
     const controls = (disabled: boolean): void =>
       this.root.querySelectorAll('button, select, input').forEach((c) => ((c as HTMLButtonElement).disabled = disabled));
     this.root.classList.add('busy');
@@ -70,6 +92,7 @@ export class StatusLine {
       this.busy = false;
       this.root.classList.remove('busy');
       controls(false);
+      if (focused && focused.isConnected && focused !== document.body && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
     }
   }
 }

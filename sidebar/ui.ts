@@ -7,6 +7,7 @@ import { renderCheck } from './check';
 import { el, option, replaceChildren } from './dom';
 import type { MessageKey } from './i18n/catalogue';
 import { ReportsView } from './reports';
+import { buildOrClash, resolveClash } from './sameTitle';
 import { RpcError, type RpcClient } from './rpc';
 import { StatusLine } from './status';
 
@@ -127,7 +128,7 @@ export class Sidebar {
           await this.detect(sheet.id);
           break;
         } catch (e) {
-          const empty = e instanceof RpcError && e.key === 'noTable';
+          const empty = e instanceof RpcError && (e.key === 'noTable' || e.key === 'noDataRows');
           if (!empty || i === Math.min(candidates.length - 1, MAX_EMPTY_SHEETS_SKIPPED)) throw e;
         }
       }
@@ -145,7 +146,7 @@ export class Sidebar {
 
   private async redetect(): Promise<void> {
     const joined = joinSource(this.parts.headerRow.value, this.parts.dataRange.value);
-    if ('error' in joined) return this.status.showError(this.t(joined.error));
+    if ('error' in joined) return this.status.showError(this.t(joined.error, 'values' in joined ? joined.values : undefined));
     if (this.state.sheetId === undefined) return this.status.showError(this.t('error.noSource'));
     const sheetId = this.state.sheetId;
     await this.status.run(this.t('loading'), async () => {
@@ -214,13 +215,11 @@ export class Sidebar {
         if (box.checked) state.selected.add(m.name);
         else state.selected.delete(m.name);
       });
+      // No placeholder: "optional" does not fit a 76 px box in every language; the label says it instead.
+      const goalWord = `${this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal')} (${this.t('metrics.goalPlaceholder')})`;
       const goal = el('input', {
         class: 'goal',
-        attrs: {
-          type: 'text', inputmode: 'decimal', 'data-goal': m.name, placeholder: this.t('metrics.goalPlaceholder'),
-          'aria-label': `${m.label}: ${this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal')}`,
-          title: this.t(m.format === 'fraction' ? 'metrics.goalPercent' : 'metrics.goal'),
-        },
+        attrs: { type: 'text', inputmode: 'decimal', 'data-goal': m.name, 'aria-label': `${m.label}: ${goalWord}`, title: goalWord },
       });
       goal.value = state.goals[m.name] ?? '';
       goal.addEventListener('input', () => { state.goals[m.name] = goal.value; });
@@ -235,7 +234,8 @@ export class Sidebar {
     const kind = current ? el('p', { class: 'hint', attrs: { id: 'table-kind' } }, this.t('metrics.kind', { kind: this.t(`kind.${current}` as never) })) : null;
     const reasons = blocked.map(({ metric, reason }) => el('div', { class: 'metric blocked', attrs: { 'data-blocked': metric.name, title: metric.summary } },
       el('span', { class: 'name' }, metric.label), el('span', { class: 'reason' }, reason)));
-    replaceChildren(this.parts.metrics, kind, header, ...rows, ...reasons, hidden > 0 ? el('p', { class: 'hint' }, this.t('metrics.hidden', { count: hidden })) : null);
+    const percentHint = offered.some((m) => m.format === 'fraction') ? el('p', { class: 'hint', attrs: { id: 'goal-hint' } }, this.t('metrics.goalHint')) : null;
+    replaceChildren(this.parts.metrics, kind, header, ...rows, percentHint, ...reasons, hidden > 0 ? el('p', { class: 'hint' }, this.t('metrics.hidden', { count: hidden })) : null);
   }
 
   private renderSegments(): void {
@@ -261,7 +261,9 @@ export class Sidebar {
     this.status.showProgress(this.t('build.validating'));
     const made = reportSpec(this.state);
     if ('error' in made) return this.status.showError(this.t(made.error as MessageKey, made.values));
-    const result = await this.status.run(this.t('build.running'), () => this.client.call('buildSummary', { spec: made.spec }));
+    const first = await this.status.run(this.t('build.running'), () => buildOrClash(this.client, made.spec));
+    if (!first) return;
+    const result = 'built' in first ? first.built : await resolveClash(this.state, this.client, this.status, made.spec, first.clash);
     if (!result) return;
     await this.reports.load(false);
     this.status.showBuilt(result);

@@ -1,6 +1,6 @@
 // The sidebar's RPC client and form logic: requests checked, replies validated, errors in plain words.
 
-import { applyTable, blockedMetrics, explain, initialState, isAvailable, tableKind, joinSource, parseGoal, reportSpec, splitSource, type Table } from '../../sidebar/app';
+import { applyTable, blockedMetrics, explain, initialState, isAvailable, tableKind, joinSource, reportSpec, splitSource, type Table } from '../../sidebar/app';
 import { createClient, RpcError, type ScriptRunner } from '../../sidebar/rpc';
 
 /** A google.script.run double: answers each call with `reply(method, arg)`, or fails with `failure`. */
@@ -109,18 +109,13 @@ describe('the form', () => {
     expect(tableKind(state)).toBe('orders');
   });
 
-  it('reads goals with a decimal comma or point', () => {
-    expect(parseGoal(' 7,5 ')).toBe(7.5);
-    expect(parseGoal('40')).toBe(40);
-    expect(parseGoal('')).toBeUndefined();
-    expect(parseGoal('abc')).toBeNaN();
-  });
-
   it('splits and joins the header row and data range', () => {
     expect(splitSource('B3:F200', true)).toEqual({ headerRow: 3, dataRange: 'B4:F200' });
     expect(joinSource('3', 'B4:F500')).toEqual({ range: 'B3:F500' });
     expect(joinSource('0', 'B4:F500')).toEqual({ error: 'error.badHeaderRow' });
     expect(joinSource('3', 'nonsense')).toEqual({ error: 'error.badRange' });
+    // A header row below the data range says so, with the row just above the data (issue 11).
+    expect(joinSource('5000', 'A2:F1001')).toEqual({ error: 'error.headerBelowRange', values: { row: 5000, range: 'A2:F1001', above: 1 } });
   });
 
   it('builds the report spec: offered metrics only, percent goals as fractions, no segment when none is chosen', () => {
@@ -141,7 +136,9 @@ describe('the form', () => {
     expect(reportSpec(state)).toEqual({ error: 'error.noSource' });
     applyTable(state, table);
     state.goals = { NPS: 'lots' };
-    expect(reportSpec(state)).toEqual({ error: 'error.badGoal', values: { metric: 'NPS' } });
+    expect(reportSpec(state)).toEqual({ error: 'error.badGoal', values: { metric: table.metrics[0].label, text: 'lots', example: '12.5' } });
+    state.goals = { NPS: '20 %' };
+    expect(reportSpec(state)).toEqual({ error: 'error.goalNotPercent', values: { metric: table.metrics[0].label, text: '20 %', example: '12.5' } });
     state.goals = {};
     state.from = '2025-06-01';
     state.to = '2025-01-01';

@@ -87,13 +87,21 @@ export type Message = z.infer<typeof MessageSchema>;
  * Error keys (catalogue: `error.<key>`). Params in brackets.
  * badRequest [detail] · sheetNotFound [sheet] · noTable [sheet] · sourceEmpty [sheet, range] ·
  * rangeOutsideSheet [range] · reportNotFound [id] · lockTimeout [] · noMetricsAvailable [] ·
- * tooManyReports [limit] · reportTooLarge [title, bytes, limit] (a saved report over 8 KB, refused before any write) · metricFailed [metric, message] (message = the function table's own English text) ·
+ * tooManyReports [limit] · reportTooLarge [title, bytes, limit] (a saved report over 8 KB, refused before any write) · metricFailed [metric, message] (message = the function's own message, in the user's language where src/core/errorTexts has it) ·
  * internal [detail] · sheetsUnavailable [] — Google Sheets did not answer (a service error that retries did not cure);
- * every summary and saved report is as it was or fully rebuilt, and the next call tidies what was left
+ * every summary and saved report is as it was or fully rebuilt, and the next call tidies what was left ·
+ * outsideData [from, to, first, last] — From/To hold no period of the data, which covers first..last (ISO dates; "…" for an open end) ·
+ * headerPastData [sheet, row, lastRow] — the header row given is below the sheet's last row with data ·
+ * noDataRows [sheet, row] — the sheet holds column names in `row` and nothing under them ·
+ * metricsFailedChecks [name, metric, message, others] — no chosen metric could be computed: the first one's function name,
+ * English display name and own error message, and how many more failed ·
+ * reportExists [id, title] — buildSummary with ifExists "ask" found a saved report of this title on the same sheet
  */
 export const ERROR_KEYS = [
   'badRequest', 'sheetNotFound', 'noTable', 'sourceEmpty', 'rangeOutsideSheet', 'reportNotFound', 'lockTimeout',
   'noMetricsAvailable', 'tooManyReports', 'reportTooLarge', 'metricFailed', 'internal', 'sheetsUnavailable',
+  // Added in issue 11: causes named with their fix (src/server/summary/causes.ts, handlers.ts) and the same-title question.
+  'outsideData', 'headerPastData', 'noDataRows', 'metricsFailedChecks', 'reportExists',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
@@ -102,9 +110,10 @@ export type ErrorKey = (typeof ERROR_KEYS)[number];
  * metricSkipped [metric, message] — the metric could not be computed on this data (message: the table's text) ·
  * metricUnavailable [metric] — a role it needs is not mapped, or it is not in this version's function table ·
  * smallSample [segment, n] · noCompletePeriod [] — every period in range is still running, the latest partial one is shown ·
- * userSheetNameTaken [name, used] — a user's sheet already had the name; the summary tab got `used`.
+ * userSheetNameTaken [name, used] — a user's sheet already had the name; the summary tab got `used` ·
+ * reportSheetNameTaken [name, used] — another saved report's tab has the name; this summary's tab got `used`.
  */
-export const WARNING_KEYS = ['metricSkipped', 'metricUnavailable', 'smallSample', 'noCompletePeriod', 'userSheetNameTaken'] as const;
+export const WARNING_KEYS = ['metricSkipped', 'metricUnavailable', 'smallSample', 'noCompletePeriod', 'userSheetNameTaken', 'reportSheetNameTaken'] as const;
 export type WarningKey = (typeof WARNING_KEYS)[number];
 
 /** The envelope every handler returns. */
@@ -176,7 +185,7 @@ export const MetricOptionSchema = z.object({
   kinds: z.array(TableKindSchema),
   /** Added in issue 9: offered for its kinds but never ticked by default (fitting CLV_PREDICT's models is slow on big tables). */
   optIn: z.optional(z.boolean()),
-  /** Added in issue 9: why a metric whose roles are mapped cannot be computed (its own error message, English). */
+  /** Added in issue 9: why a metric whose roles are mapped cannot be computed (its own error message; since issue 11 in the user's language). */
   reason: z.optional(z.string()),
 });
 export type MetricOption = z.infer<typeof MetricOptionSchema>;
@@ -218,7 +227,16 @@ export type DataIssue = z.infer<typeof DataIssueSchema>;
 export const CheckDataResponse = z.object({ rows: z.number(), issues: z.array(DataIssueSchema) });
 
 /** buildSummary: builds (or rebuilds, with reportId) a summary tab and saves the report. */
-export const BuildSummaryRequest = z.object({ spec: ReportSpecSchema, reportId: z.optional(z.string()) });
+export const BuildSummaryRequest = z.object({
+  spec: ReportSpecSchema,
+  reportId: z.optional(z.string()),
+  /**
+   * Added in issue 11, for a new report (no reportId) whose title a saved report of the same source sheet has:
+   * "ask" answers the reportExists error (the sidebar asks: replace it = build again with its reportId, or keep both);
+   * "keepBoth" builds a new report under the first free title "title (2)", "title (3)", …; omitted = built as given.
+   */
+  ifExists: z.optional(z.enum(['ask', 'keepBoth'])),
+});
 export const BuildResultSchema = z.object({
   report: SavedReportSchema,
   sheetId: z.number(),

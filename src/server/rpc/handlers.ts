@@ -3,7 +3,7 @@
 import { columnLetter, parseA1, toA1 } from '../../core/a1';
 import { isDate, MetricError } from '../../core/errors';
 import { columnType, detectMapping, detectTable, type ColumnType } from '../../core/mapping/detect';
-import { LANGUAGES, type Language } from '../../core/languages';
+import { languageOfLocale, type Language } from '../../core/languages';
 import type { Role } from '../../core/mapping/roles';
 import { checkData } from '../../core/quality/checks';
 import { sampleTables } from '../../core/sample/generate';
@@ -15,6 +15,9 @@ import { refreshWithinBudget } from '../reports/refreshAll';
 import { newReportId, reportsIn } from '../reports/store';
 import { checkRules } from '../checks/rules';
 import { detectionCatalogue, metricOptions } from '../summary/offer';
+import { answeringMetricErrors } from './metricFailed';
+import { onlyHeaders } from './headerOnly';
+import { titleFor, type IfExists } from './sameTitle';
 import { BUILDING_TAG, buildSummaryLocked, deleteReportLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
 import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
 import {
@@ -66,11 +69,9 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
   const random = env.random ?? Math.random;
   const clock = env.clock ?? (() => Date.now());
 
-  const language = (): Language => {
-    const prefix = wb.environment().locale.slice(0, 2).toLowerCase();
-    return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : 'en';
-  };
-  const build = (report: Parameters<typeof buildSummaryLocked>[1]['report']) => buildSummaryLocked(wb, { report, now: now() });
+  const language = (): Language => languageOfLocale(wb.environment().locale);
+  const build = (report: Parameters<typeof buildSummaryLocked>[1]['report']) =>
+    answeringMetricErrors(language(), () => buildSummaryLocked(wb, { report, now: now(), language: language() }));
 
   return {
     getLocale: handler('getLocale', () => {
@@ -100,6 +101,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       if (req.range) {
         const given = parseA1(req.range);
         if (!given) throw new RpcError('badRequest', { detail: `range ${req.range}` });
+        if (sheet.lastRow > 0 && given.row > sheet.lastRow) throw new RpcError('headerPastData', { sheet: sheet.name, row: given.row, lastRow: sheet.lastRow });
         // Rows below the sheet's data are blank: the range ends at the last row holding data.
         const r = { ...given, rows: Math.max(1, Math.min(given.rows, sheet.lastRow - given.row + 1)) };
         origin = { row: r.row, column: r.column };
@@ -116,6 +118,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
         values = wb.readValues(sheet.id, { row: 1, column: 1, rows: Math.min(sheet.lastRow, DETECT_ROWS), columns: Math.max(sheet.lastColumn, 1) }) as Cell[][];
         const t = detectTable(values);
         if (!t) throw new RpcError('noTable', { sheet: sheet.name });
+        if (onlyHeaders(values, t)) throw new RpcError('noDataRows', { sheet: sheet.name, row: t.top + 1 });
         ({ top, left, width, hasHeader, headers } = t);
         dataRows = sheet.lastRow - top - (hasHeader ? 1 : 0);
       }
@@ -159,8 +162,11 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       return { rows: values.length - (req.source.hasHeader ? 1 : 0), issues };
     }),
 
-    buildSummary: handler('buildSummary', (req: { spec: RpcData<'buildSummary'>['report']['spec']; reportId?: string }) =>
-      withDocumentLock(wb, () => build({ version: 1, id: req.reportId ?? newReportId(now(), random), spec: req.spec, createdAt: new Date(now()).toISOString() }))),
+    buildSummary: handler('buildSummary', (req: { spec: RpcData<'buildSummary'>['report']['spec']; reportId?: string; ifExists?: IfExists }) =>
+      withDocumentLock(wb, () => {
+        const spec = req.reportId ? req.spec : titleFor(wb, req.spec, req.ifExists);
+        return build({ version: 1, id: req.reportId ?? newReportId(now(), random), spec, createdAt: new Date(now()).toISOString() });
+      })),
 
     listReports: handler('listReports', () => {
       const reports = reportsIn(wb.readProperties());

@@ -8,6 +8,8 @@ import { inSummaries } from '../../core/mapping/inputs';
 import type { Role } from '../../core/mapping/roles';
 import { parsePeriod, periodOf, type Grain } from '../../core/periods';
 import { civilClock } from '../../core/timezone';
+import { errorIn } from '../../core/errorTexts';
+import type { Language } from '../../core/languages';
 import { coerceText, isBlank, type Cell } from '../../core/values';
 import type { CustomerOutlook } from '../../core/metrics/predictive/customer-outlook';
 import { findFunction } from '../../functions/catalogue';
@@ -15,6 +17,7 @@ import { runFunction, type CallEnvironment } from '../../functions/runner';
 import type { FunctionSpec, Result } from '../../functions/spec';
 import type { Message, ReportSpec } from '../rpc/contract';
 import { warning } from '../messages';
+import { checkComputable, checkRange, widen, type DataSpan } from './causes';
 import { Columns, planCall, type Call, type Rows } from './columns';
 import { outlookOf } from './outlook';
 
@@ -72,6 +75,8 @@ export interface FigureInput {
   now: number;
   /** A clock for per-function timings (benchmark only). */
   clock?: () => number;
+  /** The language of the messages about metrics left out (default English). */
+  language?: Language;
 }
 
 /** Segments beyond this many (by rows) are left out of the segment table. */
@@ -158,7 +163,8 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const runner = new Runner(env, input.clock);
   const grain = spec.grain as Grain;
   const warnings: Message[] = [];
-  const skipped = (name: string) => (e: MetricError): void => void warnings.push(warning('metricSkipped', { metric: name, message: e.message }));
+  const language = input.language ?? 'en';
+  const skipped = (name: string) => (e: MetricError): void => void warnings.push(warning('metricSkipped', { metric: name, message: errorIn(e.said, language) }));
   const from = spec.from ? Date.parse(spec.from) : -Infinity;
   const to = spec.to ? Date.parse(spec.to) : Infinity;
   const inRange = (start: number): boolean => start >= periodOf(from === -Infinity ? start : from, grain).start && start <= to;
@@ -177,6 +183,8 @@ export function computeFigures(input: FigureInput): SummaryFigures {
   const periodLabels = new Map<string, number>();
   /** Each figure's call plan, made once and used for its trend, its missing periods and its segments. */
   const calls = new Map<MetricFigures, Call>();
+  /** The periods the series held before From/To filtered them (for the outsideData answer). */
+  let span: DataSpan | undefined;
 
   for (const name of new Set(spec.metrics)) {
     const fn = findFunction(name);
@@ -199,6 +207,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
       const figures: MetricFigures = { spec: fn, series: null, segments: new Map() };
       const got = call.takesPeriod ? runner.series(call, null, grain) : runner.run(call, null);
       if (Array.isArray(got)) {
+        for (const p of got as PeriodValue[]) span = widen(span, p.start, parsePeriod(p.label)?.end ?? p.start);
         figures.series = (got as PeriodValue[]).filter((p) => inRange(p.start));
         for (const p of figures.series) periodLabels.set(p.label, p.start);
       } else if (typeof got === 'number') figures.overall = { value: got };
@@ -220,6 +229,8 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     calls.set(figures, call);
   }
 
+  checkComputable(metrics.length + sections.length + (outlook ? 1 : 0), warnings, language);
+  checkRange(spec, span, periodLabels.size);
   const periods = [...periodLabels.entries()].sort((a, b) => a[1] - b[1]).map(([label, start]) => {
     const p = parsePeriod(label);
     return { label, start, end: p ? p.end : start };
