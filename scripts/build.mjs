@@ -17,7 +17,8 @@ const { assertNoCommentLike } = loadTs('scripts/htmlSafety.ts');
 fs.rmSync('dist', { recursive: true, force: true });
 fs.mkdirSync('dist');
 
-const serverOptions = { bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', logLevel: 'warning' };
+// UTF-8 output: Cyrillic and Thai texts take 2–3 bytes a character instead of a 6-byte \uXXXX escape.
+const serverOptions = { bundle: true, write: false, format: 'iife', target: 'es2019', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning' };
 
 /** Bundles one server half; returns its code and its source map (external: the code is the same as without one). */
 async function bundle(entry, globalName, { plugins = [], define = {} } = {}) {

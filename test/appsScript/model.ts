@@ -30,6 +30,7 @@ export interface RuleModel {
   ranges: GridRect[];
   condition?: { type: string; values: number[] };
   background?: string;
+  fontColor?: string;
   gradient?: { min?: string; max?: string };
 }
 
@@ -47,6 +48,8 @@ export interface SheetModel {
   frozenRows: number;
   columnWidths: Record<number, number>;
   rules: RuleModel[];
+  /** Text styles and backgrounds set through RangeLists: the A1 range, the property ("fontWeight") and its value. */
+  styles?: { a1: string; property: string; value: unknown }[];
   charts: ChartModel[];
   protection?: { description: string; warningOnly: boolean };
 }

@@ -179,8 +179,17 @@ export function rangeApi(ctx: SimContext, s: SheetModel, r: GridRect): unknown {
 }
 
 function rangeListApi(ctx: SimContext, s: SheetModel, rects: GridRect[]): unknown {
+  const style = (property: string) => (value: unknown) => {
+    (live(s).styles ??= []).push(...rects.map((r) => ({ a1: a1(r), property, value })));
+    return api;
+  };
   const api = {
     getRanges: () => rects.map((r) => rangeApi(ctx, s, r)),
+    setFontWeight: style('fontWeight'),
+    setFontSize: style('fontSize'),
+    setFontColor: style('fontColor'),
+    setBackground: style('background'),
+    setWrap: style('wrap'),
     activate: () => {
       ctx.doc.activeSheet = live(s);
       ctx.selection = { sheetId: s.id, ranges: rects.map(a1) };
@@ -249,6 +258,7 @@ export function ruleBuilderApi(ctx: SimContext): unknown {
     whenNumberGreaterThanOrEqualTo: (n: number) => ((rule.condition = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [n] }), api),
     whenNumberBetween: (a: number, b: number) => ((rule.condition = { type: 'NUMBER_BETWEEN', values: [a, b] }), api),
     setBackground: (colour: string) => ((rule.background = colour), api),
+    setFontColor: (colour: string) => ((rule.fontColor = colour), api),
     setGradientMinpoint: (colour: string) => ((rule.gradient = { ...rule.gradient, min: colour }), api),
     setGradientMaxpoint: (colour: string) => ((rule.gradient = { ...rule.gradient, max: colour }), api),
     build: () => counted(ctx.log, 'ConditionalFormatRule', { [MODEL]: structuredClone(rule) }),

@@ -3,9 +3,11 @@
 
 import { DetailedCellError } from 'hyperformula';
 import { sampleTables } from '../../src/core/sample/generate';
-import { TAB_TEXT } from '../../src/server/messages';
+import { tabText } from '../../src/server/summary/tabText';
 import { detectedSample } from '../server/helpers';
 import { buildEngine } from '../../scripts/workbench/engine';
+
+const TAB_TEXT = tabText('en');
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 const TABLES = sampleTables({ rows: 300, end: Date.UTC(2026, 0, 14), dates: 'date', seed: 5 });

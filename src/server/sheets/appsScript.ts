@@ -3,7 +3,7 @@
 
 import { ServiceCalls } from './serviceCalls';
 import { SheetDirectory, TAG_PREFIX } from './sheetDirectory';
-import type { Block, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
+import type { Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
 
 export { TAG_PREFIX };
 
@@ -37,6 +37,60 @@ const globalServices = (): AppsScriptServices => ({
 
 function rangeOf(sheet: Sheet, r: GridRange): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.column, r.rows, r.columns);
+}
+
+/** "B3:D4" (RangeList takes A1 notations). */
+function a1Of(r: GridRange): string {
+  const letters = (c: number): string => (c > 26 ? letters(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+  return `${letters(r.column)}${r.row}:${letters(r.column + r.columns - 1)}${r.row + r.rows - 1}`;
+}
+
+/**
+ * Rules alike but for their range as one rule over all their ranges, where it first came (fewer builder calls). A
+ * gradient scales over all its ranges together, so gradients stay one rule each.
+ */
+function sameRules(rules: ColourRule[]): { rule: ColourRule; ranges: GridRange[] }[] {
+  const out: { rule: ColourRule; ranges: GridRange[] }[] = [];
+  const byLook = new Map<string, { rule: ColourRule; ranges: GridRange[] }>();
+  for (const rule of rules) {
+    const { range, ...look } = rule;
+    const key = rule.when === 'gradient' ? undefined : JSON.stringify(look);
+    const same = key === undefined ? undefined : byLook.get(key);
+    if (same) same.ranges.push(range);
+    else {
+      const entry = { rule, ranges: [range] };
+      out.push(entry);
+      if (key !== undefined) byLook.set(key, entry);
+    }
+  }
+  return out;
+}
+
+/** The Charts options of a chart spec beyond type, ranges and position: axis, colours, goal lines. */
+export function chartOptions(c: ChartSpec): [string, unknown][] {
+  const options: [string, unknown][] = [['title', c.title], ['width', c.width], ['height', c.height], ['legend.position', 'bottom']];
+  const axis = c.type === 'bar' || c.type === 'stackedBar' ? 'hAxis' : 'vAxis';
+  if (c.type === 'stackedColumn' || c.type === 'stackedBar') options.push(['isStacked', true]);
+  if (c.percent) options.push([`${axis}.format`, 'percent']);
+  if (c.axis) {
+    options.push([`${axis}.format`, c.axis.format], [`${axis}.viewWindowMode`, 'explicit'], [`${axis}.viewWindow.min`, c.axis.min], [`${axis}.viewWindow.max`, c.axis.max]);
+  }
+  if (c.colours) options.push(['colors', c.colours]);
+  if (c.goalSeries?.length) {
+    // A goal is a dashed grey line, also in a column chart (a combo chart whose other series stay bars).
+    const series: Record<number, Record<string, unknown>> = {};
+    for (const k of c.goalSeries) series[k] = { type: 'line', color: '#5f6368', lineDashStyle: [6, 4], lineWidth: 2, pointSize: 0 };
+    options.push(['series', series]);
+    if (c.type === 'column') options.push(['seriesType', 'bars']);
+  }
+  return options;
+}
+
+/** The Charts type a spec is drawn as (a column chart with a goal line is a combo chart). */
+function chartType(c: ChartSpec, t: GoogleAppsScript.Charts.ChartType & Record<string, GoogleAppsScript.Charts.ChartType>): GoogleAppsScript.Charts.ChartType {
+  if (c.type === 'line') return t.LINE;
+  if (c.type === 'bar' || c.type === 'stackedBar') return t.BAR;
+  return c.type === 'column' && c.goalSeries?.length ? t.COMBO : t.COLUMN;
 }
 
 /** Consecutive columns of the same width, as one setColumnWidths(start, count, width) each. */
@@ -102,6 +156,11 @@ export class AppsScriptWorkbook implements Workbook {
     return this.calls.retried(() => (range ? rangeOf(s, range) : s.getDataRange()).getValues()) as CellValue[][];
   }
 
+  readNumberFormats(sheetId: number, range: GridRange): string[][] {
+    const s = this.sheets.sheet(sheetId);
+    return this.calls.retried(() => rangeOf(s, range).getNumberFormats());
+  }
+
   /**
    * Inserts at the end and tags at once (so it is found by its tag from the next call on), puts the user back on
    * their sheet (Apps Script activates an inserted sheet), hides it and grows it to the size asked for.
@@ -148,16 +207,30 @@ export class AppsScriptWorkbook implements Workbook {
     for (const w of widthRuns(widths)) this.calls.retried(() => s.setColumnWidths(w.start, w.count, w.width));
   }
 
+  /** One RangeList per style, then one call per property it sets. */
+  setStyles(sheetId: number, styles: CellStyle[]): void {
+    const s = this.sheets.sheet(sheetId);
+    for (const style of styles) {
+      const list = this.calls.retried(() => s.getRangeList(style.ranges.map(a1Of)));
+      if (style.bold !== undefined) this.calls.retried(() => list.setFontWeight(style.bold ? 'bold' : 'normal'));
+      if (style.fontSize !== undefined) this.calls.retried(() => list.setFontSize(style.fontSize!));
+      if (style.fontColour !== undefined) this.calls.retried(() => list.setFontColor(style.fontColour!));
+      if (style.background !== undefined) this.calls.retried(() => list.setBackground(style.background!));
+      if (style.wrap !== undefined) this.calls.retried(() => list.setWrap(style.wrap!));
+    }
+  }
+
   setColourRules(sheetId: number, rules: ColourRule[]): void {
     const s = this.sheets.sheet(sheetId);
     const app = this.services.SpreadsheetApp;
     // Building rules changes nothing until they are set: the whole step is safe to repeat.
-    const built = this.calls.retried(() => rules.map((rule) => {
-      const b = app.newConditionalFormatRule().setRanges([rangeOf(s, rule.range)]);
+    const built = this.calls.retried(() => sameRules(rules).map(({ rule, ranges }) => {
+      const b = app.newConditionalFormatRule().setRanges(ranges.map((r) => rangeOf(s, r)));
       if (rule.when === 'gradient') return b.setGradientMinpoint(rule.min).setGradientMaxpoint(rule.max).build();
-      if (rule.when === 'between') return b.whenNumberBetween(rule.value, rule.to).setBackground(rule.background).build();
-      const when = rule.when === 'lessThan' ? b.whenNumberLessThan(rule.value) : b.whenNumberGreaterThanOrEqualTo(rule.value);
-      return when.setBackground(rule.background).build();
+      const when = rule.when === 'between' ? b.whenNumberBetween(rule.value, rule.to)
+        : rule.when === 'lessThan' ? b.whenNumberLessThan(rule.value) : b.whenNumberGreaterThanOrEqualTo(rule.value);
+      const coloured = when.setBackground(rule.background);
+      return (rule.fontColour ? coloured.setFontColor(rule.fontColour) : coloured).build();
     }));
     this.calls.retried(() => s.setConditionalFormatRules(built));
   }
@@ -174,13 +247,10 @@ export class AppsScriptWorkbook implements Workbook {
     const t = this.services.Charts.ChartType;
     for (const c of charts) {
       const chart = this.calls.retried(() => {
-        let b = s.newChart().setChartType(c.type === 'line' ? t.LINE : c.type === 'bar' ? t.BAR : t.COLUMN);
+        let b = s.newChart().setChartType(chartType(c, t as never));
         for (const r of c.ranges) b = b.addRange(rangeOf(s, r));
-        b = b.setNumHeaders(1)
-          .setPosition(c.anchor.row, c.anchor.column, 0, 0).setOption('title', c.title).setOption('width', c.width).setOption('height', c.height)
-          .setOption('legend.position', 'bottom');
-        if (c.type === 'stackedColumn') b = b.setOption('isStacked', true);
-        if (c.percent) b = b.setOption(c.type === 'bar' ? 'hAxis.format' : 'vAxis.format', 'percent');
+        b = b.setNumHeaders(1).setPosition(c.anchor.row, c.anchor.column, 0, 0);
+        for (const [name, value] of chartOptions(c)) b = b.setOption(name, value);
         return b.build();
       });
       this.calls.once(() => s.insertChart(chart));

@@ -1,7 +1,7 @@
 // An in-memory Workbook that behaves like Apps Script where it matters, counts its calls and can fail on purpose.
 // Runs in Node and in the browser (the workbench): no Node APIs here.
 
-import type { Block, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
+import type { Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
 import { WRITE_METHODS } from './workbook';
 
 /** One sheet's state, open for the workbench to draw and for tests to compare. */
@@ -19,6 +19,8 @@ export interface MemorySheet {
   frozenRows: number;
   columnWidths: Record<number, number>;
   colourRules: ColourRule[];
+  /** Text styles and backgrounds, in the order they were set. */
+  styles: CellStyle[];
   protection?: { description: string; warningOnly: boolean };
   charts: ChartSpec[];
   tags: Record<string, string>;
@@ -57,7 +59,7 @@ export class InMemoryWorkbook implements Workbook {
     const sheet: MemorySheet = {
       id: this.nextId++, name, hidden, maxRows: Math.max(DEFAULT_ROWS, values.length),
       maxColumns: Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length)), values: values.map((r) => r.slice()),
-      formats: [], formulas: [], frozenRows: 0, columnWidths: {}, colourRules: [], charts: [], tags: {},
+      formats: [], formulas: [], frozenRows: 0, columnWidths: {}, colourRules: [], styles: [], charts: [], tags: {},
     };
     this.sheets.push(sheet);
     return sheet;
@@ -144,6 +146,14 @@ export class InMemoryWorkbook implements Workbook {
     return out;
   }
 
+  readNumberFormats(sheetId: number, range: GridRange): string[][] {
+    this.count('readNumberFormats');
+    const s = this.sheet(sheetId);
+    checkBounds(s, range);
+    return Array.from({ length: range.rows }, (_, i) =>
+      Array.from({ length: range.columns }, (_2, j) => s.formats[range.row - 1 + i]?.[range.column - 1 + j] || 'General'));
+  }
+
   insertSheet(name: string, options: NewSheetOptions): number {
     this.count('insertSheet');
     checkName(this.sheets, name);
@@ -199,6 +209,13 @@ export class InMemoryWorkbook implements Workbook {
     this.count('setColumnWidths');
     const s = this.sheet(sheetId);
     for (const w of widths) s.columnWidths[w.column] = w.width;
+  }
+
+  setStyles(sheetId: number, styles: CellStyle[]): void {
+    this.count('setStyles');
+    const s = this.sheet(sheetId);
+    for (const style of styles) style.ranges.forEach((r) => checkBounds(s, r));
+    s.styles.push(...styles.map((x) => ({ ...x, ranges: x.ranges.map((r) => ({ ...r })) })));
   }
 
   setColourRules(sheetId: number, rules: ColourRule[]): void {

@@ -38,13 +38,13 @@ export interface Block {
 
 /** A conditional colour: a background where numbers meet a condition, or a min→max colour gradient. */
 export type ColourRule =
-  | { range: GridRange; when: 'lessThan' | 'greaterThanOrEqual'; value: number; background: string }
-  | { range: GridRange; when: 'between'; value: number; to: number; background: string }
+  | { range: GridRange; when: 'lessThan' | 'greaterThanOrEqual'; value: number; background: string; fontColour?: string }
+  | { range: GridRange; when: 'between'; value: number; to: number; background: string; fontColour?: string }
   | { range: GridRange; when: 'gradient'; min: string; max: string };
 
 /** A native chart from data on the same sheet: first row = headers, first column = labels. */
 export interface ChartSpec {
-  type: 'line' | 'column' | 'stackedColumn' | 'bar';
+  type: 'line' | 'column' | 'stackedColumn' | 'bar' | 'stackedBar';
   title: string;
   /**
    * The data, all with the same rows (header row first): the first range is the label column (domain), each
@@ -55,8 +55,27 @@ export interface ChartSpec {
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  /** The series are fractions: the vertical axis shows percent. */
+  /** The series are fractions: the value axis shows percent (the self-test's charts; summaries give `axis`). */
   percent?: boolean;
+  /**
+   * The value axis: its number format ('percent', or an ICU pattern such as '#,##0.0' or '#,##0 Kč') and both ends,
+   * so an axis always fits its values (a flat or all-zero series gets a sensible range, not "0%" five times).
+   */
+  axis?: { format: string; min: number; max: number };
+  /** The colours of the series, in order (CSS hex). */
+  colours?: string[];
+  /** Indexes of series drawn as a dashed grey line (a goal), whatever the chart's type. */
+  goalSeries?: number[];
+}
+
+/** How a set of cells looks (only what is given changes): bold, size, colours, wrapping. */
+export interface CellStyle {
+  ranges: GridRange[];
+  bold?: boolean;
+  fontSize?: number;
+  fontColour?: string;
+  background?: string;
+  wrap?: boolean;
 }
 
 export interface NewSheetOptions {
@@ -89,12 +108,16 @@ export interface Workbook {
   sheetsTagged(key: string, value?: string): SheetSummary[];
   /** Values of `range`, or of the sheet's data range (A1 to last row/column) when omitted. */
   readValues(sheetId: number, range?: GridRange): CellValue[][];
+  /** The number formats of `range` ("General" where none is set). */
+  readNumberFormats(sheetId: number, range: GridRange): string[][];
   /** Adds a sheet at the end, leaving the active sheet as it was; throws when the name is taken (as Apps Script does). Returns its id. */
   insertSheet(name: string, options: NewSheetOptions): number;
   /** Sets number formats (when given) then values; throws when a row's length differs from the first's. */
   writeBlock(sheetId: number, block: Block): void;
   setFrozenRows(sheetId: number, rows: number): void;
   setColumnWidths(sheetId: number, widths: { column: number; width: number }[]): void;
+  /** Sets text styles and backgrounds (each style on all its ranges at once). */
+  setStyles(sheetId: number, styles: CellStyle[]): void;
   /** Replaces the sheet's conditional format rules. */
   setColourRules(sheetId: number, rules: ColourRule[]): void;
   /** Protects the whole sheet with a warning only (everyone may still edit after confirming). */
@@ -122,6 +145,6 @@ export interface Workbook {
 
 /** Methods that change the spreadsheet (the failure-injection tests count these). */
 export const WRITE_METHODS: readonly (keyof Workbook)[] = [
-  'insertSheet', 'writeBlock', 'setFrozenRows', 'setColumnWidths', 'setColourRules', 'protectWarningOnly', 'addCharts',
+  'insertSheet', 'writeBlock', 'setFrozenRows', 'setColumnWidths', 'setStyles', 'setColourRules', 'protectWarningOnly', 'addCharts',
   'deleteSheet', 'publishSheet', 'finishSheet', 'setProperty', 'setProperties', 'deleteProperty',
 ];

@@ -3,13 +3,17 @@
 import { parseA1, toA1 } from '../../core/a1';
 import { civilClock } from '../../core/timezone';
 import type { Cell } from '../../core/values';
-import { RpcError, TAB_TEXT, warning } from '../messages';
+import { languageOfLocale, type Language } from '../../core/languages';
+import { RpcError } from '../messages';
 import { MAX_REPORTS, reportsIn, serialiseReport } from '../reports/store';
 import type { BuildResult, Message, ReportSpec, SavedReport } from '../rpc/contract';
 import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
 import { computeFigures } from './figures';
 import { buildLayout } from './layout';
-import { buildTab, freeSheetName, repairLeftovers, SUMMARY_TAG } from './swap';
+import { moneyFormatOf } from './moneyFormat';
+import { tabText } from './tabText';
+import { buildTab, repairLeftovers, SUMMARY_TAG } from './swap';
+import { tabName } from './tabName';
 
 export { BUILDING_TAG, deleteReportLocked, SUMMARY_TAG } from './swap';
 /** How long a build waits for another user's build to finish. */
@@ -20,6 +24,8 @@ export interface BuildRequest {
   report: SavedReport;
   /** The current instant; tests inject it so two builds give identical tabs. */
   now: number;
+  /** The language the tab is written in: the builder's or refresher's (default: from the user's locale). */
+  language?: Language;
 }
 
 /** Runs `fn` holding the document lock, after repairing what an interrupted build or delete left (swap.ts). */
@@ -93,21 +99,23 @@ export function followHeaders(spec: ReportSpec, headerRow: readonly unknown[]): 
 }
 
 /** Builds (or rebuilds) one report's tab and saves the report. Call it holding the document lock. */
-export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest): BuildResult {
+export function buildSummaryLocked(wb: Workbook, { report, now, language: asked }: BuildRequest): BuildResult {
   const saved0 = report.spec;
   const source = wb.findSheet({ id: saved0.source.sheetId });
   if (!source) throw new RpcError('sheetNotFound', { sheet: saved0.source.sheetName });
   const range = sourceRange(saved0.source.range, source, !!(saved0.source.hasHeader && saved0.source.headers));
-  const { timeZone } = wb.environment();
+  const { timeZone, locale } = wb.environment();
+  const language = asked ?? languageOfLocale(locale);
   const values = wb.readValues(source.id, range) as Cell[][];
   if (values.length <= (saved0.source.hasHeader ? 1 : 0)) throw new RpcError('sourceEmpty', { sheet: source.name, range: toA1(range) });
 
   const spec = followHeaders(report.spec, values[0] ?? []);
-  const figures = computeFigures({ spec, values, timeZone, now });
+  const figures = computeFigures({ spec, values, timeZone, now, language });
   if (!figures.metrics.length && !figures.sections.length && !figures.outlook) throw new RpcError('noMetricsAvailable', { reasons: figures.warnings.map((w) => w.message).join('; ') });
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
   const layout = buildLayout({
     spec, figures, headers, refreshedAt: stamp(now, timeZone), sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
+    language, locale, moneyFormat: moneyFormatOf(wb, source.id, range, spec),
     formulaSource: { sheetName: source.name, range: { ...range, rows: values.length }, hasHeader: spec.source.hasHeader, mapping: spec.mapping },
   });
 
@@ -121,8 +129,9 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
   // The previous tab is found by its tag, never by name; its name is free for the new one (it goes before the rename).
   const previous = wb.sheetsTagged(SUMMARY_TAG, report.id);
   const warnings: Message[] = [...layout.warnings];
-  const name = freeSheetName(wb, spec.title, (previous.find((s) => !s.hidden) ?? previous[0])?.id);
-  if (name !== spec.title.slice(0, 90)) warnings.push(warning('userSheetNameTaken', { name: spec.title, used: name }));
+  // Issue 11 (tabName.ts): a title taken by another report's tab is said so, never called a user's sheet.
+  const { name, note } = tabName(wb, spec.title, (previous.find((s) => !s.hidden) ?? previous[0])?.id);
+  if (note) warnings.push(note);
 
   const tab = buildTab(wb, {
     reportId: report.id, reportText, previous, name, rows: layout.rows, columns: layout.columns,
@@ -130,9 +139,10 @@ export function buildSummaryLocked(wb: Workbook, { report, now }: BuildRequest):
       for (const block of layout.blocks) wb.writeBlock(id, asText(block));
       wb.setFrozenRows(id, layout.frozenRows);
       wb.setColumnWidths(id, layout.columnWidths);
+      if (layout.styles.length) wb.setStyles(id, layout.styles);
       if (layout.colours.length) wb.setColourRules(id, layout.colours);
       if (layout.charts.length) wb.addCharts(id, layout.charts);
-      wb.protectWarningOnly(id, TAB_TEXT.protection);
+      wb.protectWarningOnly(id, tabText(language).protection);
     },
   });
   return { report: saved2, sheetId: tab.sheetId, sheetName: tab.name, metrics: layout.metrics, warnings };

@@ -9,9 +9,11 @@ import type { Cell } from '../../../src/core/values';
 import { FUNCTIONS } from '../../../src/functions/catalogue';
 import { runFunction } from '../../../src/functions/runner';
 import type { Arg, FunctionSpec, Result } from '../../../src/functions/spec';
-import { TAB_TEXT } from '../../../src/server/messages';
+import { tabText } from '../../../src/server/summary/tabText';
 import { SUMMARY_GRAINS, type Mapping } from '../../../src/server/rpc/contract';
 import { detectedSample } from '../helpers';
+
+const TAB_TEXT = tabText('en');
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 const END = Date.UTC(2026, 0, 14);
@@ -84,7 +86,8 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('the summary of the sampl
     if (!built.ok) throw new Error(built.error.message);
     const tab = wb.sheetById(built.data.sheetId)!.values as unknown[][];
     const headlineRow = tab.find((r) => r && r[0] === TAB_TEXT.headlinePeriod);
-    const headline = headlineRow && String(headlineRow[1]).startsWith(`${grain}: `) ? String(headlineRow[1]).slice(grain.length + 2) : undefined;
+    const grainWord = TAB_TEXT.grains[grain];
+    const headline = headlineRow && String(headlineRow[1]).startsWith(`${grainWord}: `) ? String(headlineRow[1]).slice(grainWord.length + 2) : undefined;
     let checked = 0;
 
     // Headline: latest and previous of each figure.
