@@ -2,7 +2,7 @@
 // (positive;negative;zero), quoted and escaped literals, currency brackets, percent, grouping, fixed and optional
 // decimals, with the locale's separators ("1 234,50" in cs) — as Sheets shows a format in that locale.
 
-import { localeNumberText } from './localeNumbers';
+import { localeNumberText } from '../../src/core/localeNumbers';
 import type { CellJson } from './model';
 
 const SERIAL_EPOCH_DAYS = 25569;

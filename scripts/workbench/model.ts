@@ -8,8 +8,8 @@ import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import type { InMemoryWorkbook, MemorySheet } from '../../src/server/sheets/inMemory';
 import type { CellValue } from '../../src/server/sheets/workbook';
 import { buildEngine } from './engine';
-import { canonicalFormula, localeFormula } from './formulaSyntax';
-import { usesDecimalComma } from './localeNumbers';
+import { canonicalFormula, localeFormula } from '../../src/core/formulaSyntax';
+import { usesDecimalComma } from '../../src/core/localeNumbers';
 
 /** A cell as the page receives it: JSON-safe, dates as { d: ISO }. */
 export type CellJson = string | number | boolean | { d: string };

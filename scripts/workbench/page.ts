@@ -6,7 +6,7 @@ import { display } from './cellText';
 import { looksByCell, paintCell } from './cellStyles';
 import { drawChart } from './charts';
 import { gradientStats, ruleColours } from './colourRules';
-import { separatorsIn, syntaxOf } from './formulaSyntax';
+import { separatorsIn, syntaxOf } from '../../src/core/formulaSyntax';
 import type { SheetView } from './model';
 
 interface FunctionHelp {

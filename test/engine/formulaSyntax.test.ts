@@ -2,8 +2,8 @@
 // in the locale's syntax; the workbench model computes them.
 
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
-import { canonicalFormula, localeFormula, separatorsIn } from '../../scripts/workbench/formulaSyntax';
-import { localeNumberText, usesDecimalComma } from '../../scripts/workbench/localeNumbers';
+import { canonicalFormula, localeFormula, separatorsIn } from '../../src/core/formulaSyntax';
+import { localeNumberText, usesDecimalComma } from '../../src/core/localeNumbers';
 import { WorkbenchModel } from '../../scripts/workbench/model';
 
 describe('which locales write a decimal comma', () => {

@@ -12,6 +12,7 @@ import { changeColours, displayName, headlineOf, layCards } from './cards';
 import { breakdownChart, rowsOf, trendChart, type Draft } from './chartSpecs';
 import type { MetricFigures, SummaryFigures } from './figures';
 import { tabFormats } from './formats';
+import { localeFormula } from '../../core/formulaSyntax';
 import { formulaText, type FormulaSource } from './formulaText';
 import { notesRows } from './notes';
 import { sectionLayout } from './sections';
@@ -174,7 +175,8 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
   const head: CellValue[][] = [[T.metric, latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.previous} (${previous.label})` : T.previous, T.change, T.goal, T.progress, T.responses, T.formula]];
   metrics.forEach((m, k) => {
     const h = headlines[k];
-    const formula = formulaText(m.spec, input.formulaSource, m.series ? latest?.label : undefined, spec.grain, figures.scaleOf);
+    // As the reader's Sheets writes formulas: `;` between arguments and decimal commas in cs, pl and ru.
+    const formula = localeFormula(formulaText(m.spec, input.formulaSource, m.series ? latest?.label : undefined, spec.grain, figures.scaleOf), input.locale ?? 'en_US');
     head.push([h.name, numberOrBlank(h.latest), numberOrBlank(h.previous), numberOrBlank(h.change), numberOrBlank(h.goal), numberOrBlank(h.progress), numberOrBlank(h.n), formula]);
   });
   // Leave room for the main chart beside the cards before the table starts.

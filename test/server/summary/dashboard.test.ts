@@ -122,6 +122,19 @@ describe('a summary tab’s first screen', () => {
     expect(small.width).toBeGreaterThan(150);
   });
 
+  it('writes each figure’s formula as the reader’s Sheets does: ";" between arguments in cs, "," in en', () => {
+    const t = surveysTable(300);
+    const { wb, sheetId } = workbookWith(t);
+    const report = reportFor(specFor(t, sheetId, { metrics: ['NPS'] }));
+    const formulaOf = (locale: string): string => {
+      wb.locale = locale;
+      const tab = wb.sheetById(buildSummary(wb, { report, now: NOW }).sheetId)!;
+      return String(tab.values.flat().find((v) => typeof v === 'string' && v.startsWith('=NPS(')));
+    };
+    expect(formulaOf('en_US')).toMatch(/^=NPS\('Surveys'!D2:D301, "\d{4}-\d\d", 'Surveys'!A2:A301\)$/);
+    expect(formulaOf('cs_CZ')).toMatch(/^=NPS\('Surveys'!D2:D301; "\d{4}-\d\d"; 'Surveys'!A2:A301\)$/);
+  });
+
   it('re-renders in the language of whoever refreshes, and says which', () => {
     const t = surveysTable(600);
     const { wb, sheetId } = workbookWith(t);

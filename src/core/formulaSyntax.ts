@@ -1,5 +1,6 @@
-// Formula text in the spreadsheet's locale: `;` and decimal commas as cs/pl/ru users type them, read into the canonical
-// (en) syntax the engine and Apps Script's setFormula use, and canonical formulas shown back in the locale's syntax.
+// Formula text in the spreadsheet's locale (the workbench's formula bar, the summary tab's Formula column): `;` and
+// decimal commas as cs/pl/ru users type them, read into the canonical (en) syntax the engine and Apps Script's
+// setFormula use, and canonical formulas shown back in the locale's syntax.
 //
 // Typed text is read leniently, the way a person coming from either convention types:
 // - `;` always separates arguments (outside `{…}`); `,` does too, except that in a decimal-comma locale (cs, pl, ru)
