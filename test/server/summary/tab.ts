@@ -24,13 +24,17 @@ export function titleValue(values: unknown[][], label: string): unknown {
 
 /**
  * Words that are English and no word of Czech, Polish, Russian or Thai text. ("by", "to", "data", "model", "segment"
- * are left out: they are Czech or Polish words too.)
+ * are Czech or Polish words too: see ENGLISH_IN_OTHER_SCRIPTS.)
  */
 const ENGLISH = new Set(('the of and with rate rows all sample small how each every figure computed columns used goal change latest ' +
   'previous progress period trend source refreshed headline metric note notes customer customers outlook expected purchases predicted spend past ' +
   'none group count share promoters passives detractors total cohort size month months quarter week year day days mean median over ' +
   'between language english value stage deals low high after in is are uses answers won lost open churn retention score time ' +
   'conversion response resolution satisfaction effort chart generated refresh').split(' '));
+/** English words that are Czech or Polish words too: English only on a tab in a language written in another script. */
+const ENGLISH_IN_OTHER_SCRIPTS = new Set(['by', 'to', 'data', 'model', 'segment']);
+const isEnglishIn = (language: Language) => (word: string): boolean =>
+  ENGLISH.has(word) || ((language === 'ru' || language === 'th') && ENGLISH_IN_OTHER_SCRIPTS.has(word));
 
 /**
  * What a test needs of a built tab, as the server's MemorySheet and the workbench's sheet JSON both hold it: cell
@@ -79,7 +83,7 @@ export function dataStrings(name: string, rows: readonly (readonly unknown[] | n
  */
 export function englishOnTab(tab: TabContent, language: Language, data: ReadonlySet<string>): string[] {
   const texts = textsOf(tab);
-  const words = texts.flatMap((text) => wordsOf(withoutParameters(text, language), data).filter((w) => ENGLISH.has(w)).map((w) => `${w} in "${text.slice(0, 60)}"`));
+  const words = texts.flatMap((text) => wordsOf(withoutParameters(text, language), data).filter(isEnglishIn(language)).map((w) => `${w} in "${text.slice(0, 60)}"`));
   const names = FUNCTIONS.filter((f) => f.labels.en.name !== f.labels[language].name)
     .flatMap((f) => texts.filter((t) => t.includes(f.labels.en.name)).map((t) => `metric name ${f.labels.en.name} in "${t.slice(0, 60)}"`));
   return [...new Set([...words, ...names])];
