@@ -13,6 +13,7 @@ import {
   type SummaryGrain,
 } from '../src/server/rpc/contract';
 import { likeliestKind, type TableKind } from '../src/core/mapping/kinds';
+import { ROLE_NAMES } from '../src/core/mapping/roleNames';
 import { lookup, pickLanguage, translator, type Language, type Translate } from './i18n/catalogue';
 import { decimalOf, goalExample, parseGoal } from './goal';
 import { RpcError, type RpcClient } from './rpc';
@@ -80,9 +81,9 @@ export function blockedMetrics(state: State): { metric: MetricOption; reason: st
   });
 }
 
-/** The label of a column role in the user's language (the role's name when the catalogue has none). */
+/** The label of a column role in the user's language. */
 export function roleLabel(state: State, role: Role): string {
-  return lookup(state.language, `role.${role}`) ?? role;
+  return ROLE_NAMES[state.language][role];
 }
 
 /** Error params with `metric` as the display name in the user's language when `name` is an offered metric's function name. */

@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { ERROR_KEYS, ISSUE_KINDS, ROLES, WARNING_KEYS } from '../../src/server/rpc/contract';
+import { ERROR_KEYS, ISSUE_KINDS, WARNING_KEYS } from '../../src/server/rpc/contract';
 import { CATALOGUES, format, lookup, pickLanguage, placeholdersOf, translator, type Language } from '../../sidebar/i18n/catalogue';
 
 const languages = Object.keys(CATALOGUES) as Language[];
@@ -35,10 +35,10 @@ describe('message catalogue', () => {
     expect(same.length).toBeLessThanOrEqual(Math.ceil(englishKeys.length * 0.05));
   });
 
-  it('has a message for every error, warning, data issue and column role the server can send', () => {
+  it('has a message for every error, warning and data issue the server can send', () => {
     const needed = [
       ...ERROR_KEYS.map((k) => `error.${k}`), ...WARNING_KEYS.map((k) => `warning.${k}`),
-      ...ISSUE_KINDS.map((k) => `issue.${k}`), ...ROLES.map((r) => `role.${r}`),
+      ...ISSUE_KINDS.map((k) => `issue.${k}`),
     ];
     expect(needed.filter((key) => !(key in CATALOGUES.en))).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe('message catalogue', () => {
   it('has no message the sidebar never shows (keys built at run time excepted)', () => {
     const dir = path.resolve(__dirname, '../../sidebar');
     const code = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
-    const dynamic = /^(error|warning|issue|role|grain|kind)\./;
+    const dynamic = /^(error|warning|issue|grain|kind)\./;
     expect(englishKeys.filter((k) => !dynamic.test(k) && !code.includes(`'${k}'`))).toEqual([]);
   });
 
@@ -72,7 +72,7 @@ describe('message catalogue', () => {
   });
 
   it('looks up run-time keys and says when there is none', () => {
-    expect(lookup('pl', 'role.date')).toBe('Data');
-    expect(lookup('pl', 'role.unknown')).toBeUndefined();
+    expect(lookup('pl', 'grain.month')).toBe('Miesiąc');
+    expect(lookup('pl', 'grain.unknown')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import type { FunctionSpec } from '../../functions/spec';
 import type { ReportSpec } from '../rpc/contract';
 import type { CellValue } from '../sheets/workbook';
 import { PROGRESS_DEFINITION } from './progress';
-import { ROLE_NAMES } from './roleNames';
+import { ROLE_NAMES } from '../../core/mapping/roleNames';
 import type { TabText } from './tabText';
 
 

@@ -1,9 +1,7 @@
-// Column roles as the tab names them in the "Columns used" note, in every language: the sidebar's role labels
-// (sidebar/i18n: 'role.<name>'), kept here so the server half does not carry the sidebar's whole catalogues;
-// test/server/summary/roleNames.test.ts fails when the two differ.
+// Column roles by name in every language: the sidebar's column pickers and the summary tab's "Columns used" note.
 
-import type { Translated } from '../../core/languages';
-import type { Role } from '../../core/mapping/roles';
+import type { Translated } from '../languages';
+import type { Role } from './roles';
 
 export const ROLE_NAMES: Translated<Record<Role, string>> = {
   en: {
