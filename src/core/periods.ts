@@ -16,7 +16,8 @@ export interface Period {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const dayIndex = (t: number): number => Math.floor(t / MS_PER_DAY);
-const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+/** The day of a civil instant as YYYY-MM-DD. */
+export const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** Monday of the ISO week holding civil time `t`. */
 function weekStart(t: number): number {

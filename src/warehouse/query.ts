@@ -2,7 +2,7 @@
 // rendered in one dialect. Periods and half-open ranges are computed by the same core as the custom functions.
 
 import { roleType, type Role } from '../core/mapping/roles';
-import { nextStart, parsePeriod, periodStart, type Grain } from '../core/periods';
+import { isoDay, nextStart, parsePeriod, periodStart, type Grain } from '../core/periods';
 import { MS_PER_DAY } from '../core/timezone';
 import { findFunction } from '../functions/catalogue';
 import { BLANK_SEGMENT } from '../server/summary/figures';
@@ -32,7 +32,6 @@ export interface WarehouseReport {
 /** The staged alias of the segment's text (roles are staged under their own names). */
 const SEGMENT = 'segment_value';
 
-const isoDate = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** The periods a report covers: from the start of the one holding `from` to the end of the last starting before `to`. */
 export function periodRange(grain: Grain, from: string, to: string): { first: string; end: string } {
@@ -40,7 +39,7 @@ export function periodRange(grain: Grain, from: string, to: string): { first: st
   const b = parsePeriod(to);
   if (!a || !b || a.grain !== 'day' || b.grain !== 'day') throw new CompileError(`from and to must be days (YYYY-MM-DD), not "${from}" and "${to}"`);
   if (b.start <= a.start) throw new CompileError(`to (${to}) must come after from (${from}): the range is half-open [from, to)`);
-  return { first: isoDate(periodStart(a.start, grain)), end: isoDate(nextStart(periodStart(b.start - MS_PER_DAY, grain), grain)) };
+  return { first: isoDay(periodStart(a.start, grain)), end: isoDay(nextStart(periodStart(b.start - MS_PER_DAY, grain), grain)) };
 }
 
 /** Compiles every metric of the report, refusing unknown, left-out and unmapped ones with what to do. */

@@ -4,6 +4,7 @@
 import { civilClock, MS_PER_DAY } from '../../core/timezone';
 import type { Scratch } from './scratch';
 import { offsetChanges } from './timeZone';
+import { isoDay } from '../../core/periods';
 
 /** The instant at which the civil time `civil` (ms, as if UTC) happens in `zone`; on a day that starts with a jump (no 00:00), the jump. */
 export function instantOf(zone: string, civil: number): number {
@@ -15,13 +16,12 @@ export function instantOf(zone: string, civil: number): number {
   return Math.max(first, second);
 }
 
-const dayText = (civil: number): string => new Date(civil).toISOString().slice(0, 10);
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /** Days to write: a leap day, year ends, and the days of the zone's offset changes this year. */
 export function daysToCheck(zone: string, now: number): string[] {
   const year = new Date(now).getUTCFullYear();
-  const changes = offsetChanges(zone, year).map((t) => dayText(Math.floor(civilClock(zone)(t) / MS_PER_DAY) * MS_PER_DAY));
+  const changes = offsetChanges(zone, year).map((t) => isoDay(Math.floor(civilClock(zone)(t) / MS_PER_DAY) * MS_PER_DAY));
   return [...new Set(['2000-01-01', '2024-02-29', `${year}-01-01`, ...changes, `${year}-12-31`])];
 }
 
@@ -36,7 +36,7 @@ export function checkDateCells(scratch: Scratch, zone: string, now: number): str
   days.forEach((day, k) => {
     const v = read[k][0];
     if (!isDate(v)) throw new Error(`${day} came back as ${JSON.stringify(v)}, not a date`);
-    const got = dayText(civilClock(zone)(v.getTime()));
+    const got = isoDay(civilClock(zone)(v.getTime()));
     if (got !== day) throw new Error(`${day} came back as ${v.toISOString()}, which is ${got} in ${zone}`);
     if (shown[k][0] !== day) throw new Error(`${day} is shown as ${shown[k][0]}`);
   });

@@ -5,9 +5,9 @@ import type { Language } from '../../core/languages';
 import { findFunction } from '../../functions/catalogue';
 import type { Message, ReportSpec } from '../rpc/contract';
 import { RpcError } from '../messages';
+import { isoDay } from '../../core/periods';
 
 const DAY_MS = 86_400_000;
-const isoDay = (civil: number): string => new Date(civil).toISOString().slice(0, 10);
 
 /** The periods the metrics' series held before From/To filtered them: the earliest start and latest end (civil ms). */
 export interface DataSpan {
