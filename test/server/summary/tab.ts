@@ -5,6 +5,7 @@ import type { Language } from '../../../src/core/languages';
 import { FUNCTIONS } from '../../../src/functions/catalogue';
 import { definitionIn } from '../../../src/functions/definitions';
 import { tabText } from '../../../src/server/summary/tabText';
+import { ROLE_NAMES } from '../../../src/core/mapping/roleNames';
 
 const EN = tabText('en');
 
@@ -22,19 +23,46 @@ export function titleValue(values: unknown[][], label: string): unknown {
   return row?.[1];
 }
 
+/** Every string inside a value (objects and arrays walked; functions and numbers skipped). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+const NO_DATA: ReadonlySet<string> = new Set();
+
 /**
- * Words that are English and no word of Czech, Polish, Russian or Thai text. ("by", "to", "data", "model", "segment"
- * are Czech or Polish words too: see ENGLISH_IN_OTHER_SCRIPTS.)
+ * The lower-case words of the texts the add-on writes in `language`: tab labels, role names, the names and definitions
+ * of the metrics a summary shows (the others' definitions are English in every language). Error texts are left out:
+ * they name formula keywords (month, quarter) that are English on any tab.
  */
-const ENGLISH = new Set(('the of and with rate rows all sample small how each every figure computed columns used goal change latest ' +
+function vocabularyOf(language: Language): Set<string> {
+  const texts = [
+    ...stringsIn(tabText(language)), ...stringsIn(ROLE_NAMES[language]),
+    ...FUNCTIONS.filter((f) => f.kinds.length).flatMap((f) => [withoutParameters(definitionIn(f, language), language), ...stringsIn(f.labels[language])]),
+  ];
+  return new Set(texts.flatMap((t) => wordsOf(t, NO_DATA)));
+}
+
+/** English words a reader could meet on a tab, beyond the add-on's own English texts. */
+const MORE_ENGLISH = ('the of and with rate rows all sample small how each every figure computed columns used goal change latest ' +
   'previous progress period trend source refreshed headline metric note notes customer customers outlook expected purchases predicted spend past ' +
   'none group count share promoters passives detractors total cohort size month months quarter week year day days mean median over ' +
   'between language english value stage deals low high after in is are uses answers won lost open churn retention score time ' +
-  'conversion response resolution satisfaction effort chart generated refresh').split(' '));
-/** English words that are Czech or Polish words too: English only on a tab in a language written in another script. */
-const ENGLISH_IN_OTHER_SCRIPTS = new Set(['by', 'to', 'data', 'model', 'segment']);
-const isEnglishIn = (language: Language) => (word: string): boolean =>
-  ENGLISH.has(word) || ((language === 'ru' || language === 'th') && ENGLISH_IN_OTHER_SCRIPTS.has(word));
+  'conversion response resolution satisfaction effort chart generated refresh by to data model segment').split(' ');
+const ENGLISH = new Set([...vocabularyOf('en'), ...MORE_ENGLISH]);
+const VOCABULARY = new Map<Language, Set<string>>();
+
+/**
+ * An English word is a finding on a tab in `language` unless that language's own texts use the word too ("to", "by",
+ * "data" and "model" are Czech or Polish words as well; "a" is Czech and Polish): a word list per language.
+ */
+const isEnglishIn = (language: Language) => {
+  if (!VOCABULARY.has(language)) VOCABULARY.set(language, vocabularyOf(language));
+  const own = VOCABULARY.get(language) as Set<string>;
+  return (word: string): boolean => ENGLISH.has(word) && !own.has(word);
+};
 
 /**
  * What a test needs of a built tab, as the server's MemorySheet and the workbench's sheet JSON both hold it: cell
