@@ -1,5 +1,7 @@
 // The simulated document's state (sheets, cells, metadata, charts, rules) and the rules Sheets enforces on it.
 
+import type { DataSourceTableModel } from './dataSources';
+
 export type SimValue = string | number | boolean | Date;
 
 export interface GridRect {
@@ -52,6 +54,8 @@ export interface SheetModel {
   styles?: { a1: string; property: string; value: unknown }[];
   charts: ChartModel[];
   protection?: { description: string; warningOnly: boolean };
+  /** Connected Sheets data-source tables (dataSources.ts). */
+  dataSourceTables?: DataSourceTableModel[];
 }
 
 export interface DocumentModel {
@@ -171,5 +175,6 @@ export function sheetPicture(doc: DocumentModel, s: SheetModel): unknown {
     id: s.id, name: s.name, hidden: s.hidden, index: doc.sheets.indexOf(s), maxRows: s.maxRows, maxColumns: s.maxColumns,
     values: cells(s.values), formats: cells(s.formats), formulas: [...s.formulas].sort(), frozenRows: s.frozenRows,
     columnWidths: s.columnWidths, rules: s.rules, charts: s.charts.map(({ id: _id, ...c }) => c), protection: s.protection ?? null, metadata,
+    ...(s.dataSourceTables?.length ? { dataSourceTables: s.dataSourceTables.map((t) => ({ anchor: t.anchor, spec: t.source.spec, syncAll: t.syncAll })) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import {
   a1, checkGrid, checkName, checkRect, enter, extent, live, parseA1, type ChartModel, type DocumentModel, type GridRect,
   type RuleModel, type SheetModel, type SimValue,
 } from './model';
+import { addTable, dataSourceTableApi, type DataSourceModel, type SimWarehouse } from './dataSources';
 import { formatDate } from './formatDate';
 import { metadataApi } from './metadata';
 
@@ -17,6 +18,8 @@ export interface SimContext {
   /** What the user saw: menus, alerts, sidebars, toasts, loaded HTML files ("alert:Title\ntext", "html:sidebar"). */
   events: string[];
   spreadsheet(): unknown;
+  /** The simulated BigQuery behind data-source tables. */
+  warehouse: SimWarehouse;
 }
 
 export function sheetApi(ctx: SimContext, s: SheetModel): unknown {
@@ -123,6 +126,7 @@ export function sheetApi(ctx: SimContext, s: SheetModel): unknown {
       return self();
     },
     getDeveloperMetadata: () => doc.metadata.filter((m) => m.sheet === live(s)).map((m) => metadataApi(ctx, m)),
+    getDataSourceTables: () => (live(s).dataSourceTables ?? []).map((t) => dataSourceTableApi(ctx, s, t)),
   };
   return counted(log, 'Sheet', api);
 }
@@ -169,6 +173,7 @@ export function rangeApi(ctx: SimContext, s: SheetModel, r: GridRect): unknown {
     getNumRows: () => r.rows,
     getNumColumns: () => r.columns,
     getSheet: () => sheetApi(ctx, s),
+    createDataSourceTable: (source: unknown) => dataSourceTableApi(ctx, s, addTable(ctx, s, r, modelOf<DataSourceModel>(source, 'dataSource'), false)),
     activate: () => {
       ctx.doc.activeSheet = live(s);
       ctx.selection = { sheetId: s.id, ranges: [a1(r)] };

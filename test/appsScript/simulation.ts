@@ -5,6 +5,7 @@
 
 import type { AppsScriptServices } from '../../src/server/sheets/appsScript';
 import { CallLog, type FailurePlan, type ServiceCall } from './calls';
+import { newWarehouse, type SimWarehouse } from './dataSources';
 import { newSheet, sheetPicture, type DocumentModel, type SheetModel, type SimValue } from './model';
 import {
   CHARTS, htmlServiceApi, lockServiceApi, propertiesServiceApi, sessionApi, uiApi, utilitiesApi, type LockState,
@@ -14,6 +15,7 @@ import { spreadsheetAppApi } from './spreadsheet';
 
 export type { FailurePlan, ServiceCall } from './calls';
 export type { SheetModel, SimValue } from './model';
+export type { SimWarehouse, SimWarehouseQuery } from './dataSources';
 export { stripCommentLike } from './services';
 
 export interface SimulatedSheet {
@@ -50,6 +52,8 @@ export class AppsScriptSimulation {
   readonly properties: Record<string, string> = {};
   /** Milliseconds passed to Utilities.sleep, in order. */
   readonly slept: number[] = [];
+  /** The simulated BigQuery behind data-source tables: set `runner`, or `timesOut`; `runs` lists the queries run. */
+  readonly warehouse: SimWarehouse = newWarehouse();
   /** Another user's execution holds the document lock. */
   lockedByOther = false;
   stripHtmlComments: boolean;
@@ -67,7 +71,7 @@ export class AppsScriptSimulation {
     this.stripHtmlComments = options.stripHtmlComments ?? true;
     for (const s of options.sheets ?? [{ name: 'Sheet1' }]) this.addSheet(s);
     this.doc.activeSheet = this.doc.sheets.find((s) => !s.hidden);
-    const ctx: SimContext = { log: this.log, doc: this.doc, events: [], spreadsheet: () => app.getActive() };
+    const ctx: SimContext = { log: this.log, doc: this.doc, events: [], spreadsheet: () => app.getActive(), warehouse: this.warehouse };
     this.ctx = ctx;
     this.lock = { holder: undefined, otherHolds: () => this.lockedByOther };
     const ui = uiApi(ctx);
@@ -161,14 +165,18 @@ export class AppsScriptSimulation {
   fork(): AppsScriptSimulation {
     const copy = new AppsScriptSimulation({ ...this.options, sheets: [] });
     Object.assign(copy.doc, structuredClone(this.doc));
+    // structuredClone makes its Dates in Node's realm, not the tests' (under Jest, `instanceof Date` fails on them).
+    const ownDate = (v: unknown): unknown => (Object.prototype.toString.call(v) === '[object Date]' ? new Date((v as Date).getTime()) : v);
+    for (const sheet of copy.doc.sheets) sheet.values = Array.from(sheet.values, (row) => (row ? Array.from(row, ownDate) : row)) as typeof sheet.values;
     Object.assign(copy.properties, this.properties);
     copy.stripHtmlComments = this.stripHtmlComments;
+    Object.assign(copy.warehouse, { runner: this.warehouse.runner, timesOut: this.warehouse.timesOut, nextTableId: this.warehouse.nextTableId });
     return copy;
   }
 
   addSheet(s: SimulatedSheet): SheetModel {
     const rows = Math.max(s.rows ?? 1000, s.values?.length ?? 0);
-    const columns = Math.max(s.columns ?? 26, ...(s.values ?? []).map((r) => r.length));
+    const columns = (s.values ?? []).reduce((widest, r) => Math.max(widest, r.length), s.columns ?? 26);
     const sheet = newSheet(this.doc, s.name, rows, columns);
     sheet.hidden = s.hidden ?? false;
     sheet.values = (s.values ?? []).map((r) => r.map((v) => (v instanceof Date ? new Date(v.getTime()) : v)));

@@ -1,6 +1,7 @@
 // The simulated Spreadsheet and SpreadsheetApp (every method call counted).
 
 import { counted, MODEL, modelOf } from './calls';
+import { addTable, DATA_EXECUTION_STATES, execute, specBuilderApi, type DataSourceSpecModel } from './dataSources';
 import { finderApi, LOCATION_TYPES, metadataApi } from './metadata';
 import { live, newSheet, type SheetModel } from './model';
 import { ruleBuilderApi, sheetApi, type SimContext } from './sheet';
@@ -46,6 +47,15 @@ export function spreadsheetApi(ctx: SimContext): unknown {
       doc.activeSheet = live(modelOf<SheetModel>(sheet, 'sheet'));
       return sheetApi(ctx, doc.activeSheet);
     },
+    // A new sheet with a table of the spec at A1, its columns synced; it starts running at once (and becomes active).
+    insertSheetWithDataSourceTable: (spec: unknown) => {
+      const s = newSheet(doc, freeDefaultName());
+      doc.sheets.push(s);
+      doc.activeSheet = s;
+      const t = addTable(ctx, s, { row: 1, column: 1, rows: 1, columns: 1 }, { spec: structuredClone(modelOf<DataSourceSpecModel>(spec, 'spec')) }, true);
+      execute(ctx, s, t);
+      return sheetApi(ctx, s);
+    },
     getSpreadsheetTimeZone: () => doc.timeZone,
     getSpreadsheetLocale: () => doc.locale,
     createDeveloperMetadataFinder: () => finderApi(ctx),
@@ -77,6 +87,11 @@ export function spreadsheetAppApi(ctx: SimContext, ui: () => unknown): unknown {
     getUi: () => ui(),
     flush: () => undefined,
     newConditionalFormatRule: () => ruleBuilderApi(ctx),
+    DataExecutionState: DATA_EXECUTION_STATES,
+    enableBigQueryExecution: () => {
+      ctx.warehouse.enabled = true;
+    },
+    newDataSourceSpec: () => specBuilderApi(ctx),
   };
   return counted(ctx.log, 'SpreadsheetApp', app);
 }

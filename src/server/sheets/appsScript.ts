@@ -1,9 +1,13 @@
 // The Workbook on Apps Script: the only module (besides menu glue) that touches SpreadsheetApp, LockService and
 // PropertiesService. Sheets are looked up once per execution; idempotent calls are retried on service errors.
 
+import { ConnectedSheets } from './connectedSheets';
 import { ServiceCalls } from './serviceCalls';
 import { SheetDirectory, TAG_PREFIX } from './sheetDirectory';
-import type { Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
+import type {
+  Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, WarehouseQuery, WarehouseRun, Workbook,
+  WorkbookEnvironment,
+} from './workbook';
 
 export { TAG_PREFIX };
 
@@ -113,6 +117,9 @@ export class AppsScriptWorkbook implements Workbook {
   /** Every sheet looked up in this execution. */
   private readonly sheets: SheetDirectory;
   private zone: { locale: string; timeZone: string } | undefined;
+  private sheetLocale: string | undefined;
+  /** Data-source tables (Connected Sheets). */
+  private readonly connected: ConnectedSheets;
 
   /** `source`: the services (default: Apps Script's globals), or a spreadsheet to work on with the global services. */
   constructor(source?: AppsScriptServices | Spreadsheet, options: AppsScriptWorkbookOptions = {}) {
@@ -122,6 +129,7 @@ export class AppsScriptWorkbook implements Workbook {
     // A context without Utilities.sleep (a bare simulation) retries without waiting rather than failing.
     this.calls = new ServiceCalls(options.sleep ?? ((ms) => this.services.Utilities?.sleep?.(ms)));
     this.sheets = new SheetDirectory(this.calls, () => this.ss(), this.services.SpreadsheetApp);
+    this.connected = new ConnectedSheets(this.calls, () => this.services.SpreadsheetApp, () => this.ss());
   }
 
   private ss(): Spreadsheet {
@@ -131,11 +139,17 @@ export class AppsScriptWorkbook implements Workbook {
 
   environment(): WorkbookEnvironment {
     const { Session: session } = this.services;
+    // The spreadsheet's locale is read when first asked for (one call), so environment() costs what it did before.
+    const read = (): string => (this.sheetLocale ??= this.calls.retried(() => this.ss().getSpreadsheetLocale()));
     this.zone ??= {
-      locale: this.calls.retried(() => session.getActiveUserLocale()) || this.calls.retried(() => this.ss().getSpreadsheetLocale()),
+      locale: this.calls.retried(() => session.getActiveUserLocale()) || read(),
       timeZone: this.calls.retried(() => this.ss().getSpreadsheetTimeZone()),
     };
-    return { ...this.zone, activeSheetId: this.calls.retried(() => this.ss().getActiveSheet().getSheetId()) };
+    const env: WorkbookEnvironment = {
+      ...this.zone, warehouse: 'bigquery', activeSheetId: this.calls.retried(() => this.ss().getActiveSheet().getSheetId()),
+    };
+    Object.defineProperty(env, 'spreadsheetLocale', { get: read, enumerable: true, configurable: true });
+    return env;
   }
 
   /** Every sheet: one call for the list, one per sheet for its id, one search for all tags; other fields when read. */
@@ -318,6 +332,14 @@ export class AppsScriptWorkbook implements Workbook {
   deleteProperty(key: string): void {
     const p = this.properties();
     this.calls.retried(() => p.deleteProperty(key));
+  }
+
+  setWarehouseTable(sheetId: number, anchor: { row: number; column: number }, query: WarehouseQuery): void {
+    this.connected.setTable(this.sheets.sheet(sheetId), anchor, query);
+  }
+
+  refreshWarehouseTable(sheetId: number, anchor: { row: number; column: number }, timeoutSeconds: number): WarehouseRun {
+    return this.connected.refresh(this.sheets.sheet(sheetId), anchor, timeoutSeconds);
   }
 
   tryLock(ms: number): boolean {

@@ -1,8 +1,14 @@
 // An in-memory Workbook that behaves like Apps Script where it matters, counts its calls and can fail on purpose.
 // Runs in Node and in the browser (the workbench): no Node APIs here.
 
-import type { Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, Workbook, WorkbookEnvironment } from './workbook';
+import type {
+  Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, WarehouseQuery, WarehouseRun, Workbook,
+  WorkbookEnvironment,
+} from './workbook';
+import { cellOf, tableAt, writeResult, type MemoryWarehouseTable, type WarehouseRunner } from './memoryWarehouse';
 import { WRITE_METHODS } from './workbook';
+
+export type { MemoryWarehouseTable, WarehouseRunner } from './memoryWarehouse';
 
 /** One sheet's state, open for the workbench to draw and for tests to compare. */
 export interface MemorySheet {
@@ -24,6 +30,8 @@ export interface MemorySheet {
   protection?: { description: string; warningOnly: boolean };
   charts: ChartSpec[];
   tags: Record<string, string>;
+  /** Data-source tables (issue 12): each one's anchor, query and the size of the result it last wrote. */
+  warehouseTables: MemoryWarehouseTable[];
 }
 
 const DEFAULT_ROWS = 1000;
@@ -45,6 +53,12 @@ export class InMemoryWorkbook implements Workbook {
   failAtWrite: number | undefined;
   /** When true, tryLock fails as if another user held the document lock. */
   lockedByOther = false;
+  /** Runs data-source tables' queries (the workbench sets DuckDB's); without it a refresh fails with a message. */
+  warehouseRunner: WarehouseRunner | undefined;
+  /** When true, every refresh of a data-source table answers timeout (tests). */
+  warehouseTimesOut = false;
+  /** The spreadsheet's own locale (File → Settings); undefined = the same as `locale`. */
+  spreadsheetLocale: string | undefined;
   private locked = false;
   private nextId = 0;
 
@@ -58,8 +72,8 @@ export class InMemoryWorkbook implements Workbook {
   addSheet(name: string, values: CellValue[][] = [], hidden = false): MemorySheet {
     const sheet: MemorySheet = {
       id: this.nextId++, name, hidden, maxRows: Math.max(DEFAULT_ROWS, values.length),
-      maxColumns: Math.max(DEFAULT_COLUMNS, ...values.map((r) => r.length)), values: values.map((r) => r.slice()),
-      formats: [], formulas: [], frozenRows: 0, columnWidths: {}, colourRules: [], styles: [], charts: [], tags: {},
+      maxColumns: values.reduce((widest, r) => Math.max(widest, r.length), DEFAULT_COLUMNS), values: values.map((r) => r.slice()),
+      formats: [], formulas: [], frozenRows: 0, columnWidths: {}, colourRules: [], styles: [], charts: [], tags: {}, warehouseTables: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -107,7 +121,9 @@ export class InMemoryWorkbook implements Workbook {
 
   environment(): WorkbookEnvironment {
     this.count('environment');
-    return { locale: this.locale, timeZone: this.timeZone, activeSheetId: this.activeSheetId };
+    const env: WorkbookEnvironment = { locale: this.locale, spreadsheetLocale: this.spreadsheetLocale ?? this.locale, timeZone: this.timeZone, activeSheetId: this.activeSheetId };
+    if (this.warehouseRunner) env.warehouse = 'duckdb';
+    return env;
   }
 
   listSheets(): SheetSummary[] {
@@ -297,6 +313,42 @@ export class InMemoryWorkbook implements Workbook {
   deleteProperty(key: string): void {
     this.count('deleteProperty');
     delete this.properties[key];
+  }
+
+  setWarehouseTable(sheetId: number, anchor: { row: number; column: number }, query: WarehouseQuery): void {
+    this.count('setWarehouseTable');
+    const s = this.sheet(sheetId);
+    checkBounds(s, { ...anchor, rows: 1, columns: 1 });
+    for (const p of query.parameters) checkBounds(s, cellOf(p.cell));
+    const copy: WarehouseQuery = { ...query, parameters: query.parameters.map((p) => ({ ...p })) };
+    const table = tableAt(s, anchor);
+    if (table) table.query = copy;
+    else s.warehouseTables.push({ anchor: { ...anchor }, query: copy });
+  }
+
+  /** Binds each parameter to its control cell's value, runs the runner, replaces the last result with the new one. */
+  refreshWarehouseTable(sheetId: number, anchor: { row: number; column: number }, timeoutSeconds: number): WarehouseRun {
+    this.count('refreshWarehouseTable');
+    void timeoutSeconds;
+    const s = this.sheet(sheetId);
+    const table = tableAt(s, anchor);
+    if (!table) throw new Error(`There is no data-source table at row ${anchor.row}, column ${anchor.column} of sheet ${s.name}.`);
+    if (this.warehouseTimesOut) return { state: 'timeout' };
+    if (!this.warehouseRunner) return { state: 'failed', message: 'No warehouse engine is connected to this workbook (set warehouseRunner).' };
+    const parameters: Record<string, CellValue> = {};
+    for (const p of table.query.parameters) {
+      const c = cellOf(p.cell);
+      const v = s.values[c.row - 1]?.[c.column - 1];
+      parameters[p.name] = v === undefined || v === null ? '' : v;
+    }
+    let values: CellValue[][];
+    try {
+      values = this.warehouseRunner({ engine: table.query.engine, billingProject: table.query.billingProject, sql: table.query.sql, parameters });
+    } catch (e) {
+      return { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+    }
+    writeResult(s, table, values);
+    return { state: 'done', values: values.map((r) => r.slice()) };
   }
 
   tryLock(ms: number): boolean {

@@ -86,9 +86,34 @@ export interface NewSheetOptions {
   columns?: number;
 }
 
+/** An engine that runs a summary's SQL where the data lives (issue 12). */
+export type WarehouseEngine = 'bigquery' | 'duckdb';
+
+/**
+ * A query a data-source table holds: its SQL in the engine's dialect, the Google Cloud project billed for it
+ * (BigQuery), and each query parameter's control cell — an A1 reference on the same sheet ("B2") whose value the
+ * engine binds to the parameter at every refresh (Connected Sheets' setParameterFromCell).
+ */
+export interface WarehouseQuery {
+  engine: WarehouseEngine;
+  billingProject?: string;
+  sql: string;
+  parameters: { name: string; cell: string }[];
+}
+
+/** How a refresh of a data-source table ended: its values (header row first), or why there are none. */
+export type WarehouseRun =
+  | { state: 'done'; values: CellValue[][] }
+  | { state: 'timeout' }
+  | { state: 'failed'; message: string };
+
 export interface WorkbookEnvironment {
   /** The user's locale ("cs", "en_US"). */
   locale: string;
+  /** The spreadsheet's own locale (File → Settings), which decides how Sheets writes formulas and shows dates. */
+  spreadsheetLocale?: string;
+  /** The warehouse engine data-source tables run on: BigQuery in Sheets (Connected Sheets), DuckDB in the workbench. */
+  warehouse?: WarehouseEngine;
   /** The spreadsheet's time zone (IANA). */
   timeZone: string;
   activeSheetId: number;
@@ -138,6 +163,13 @@ export interface Workbook {
   /** Sets several properties in one call: all of them or none. */
   setProperties(values: Record<string, string>): void;
   deleteProperty(key: string): void;
+  /**
+   * Puts a data-source table with `query`'s result at `anchor` of the sheet (its header row at the anchor), or points
+   * the one already anchored there at the new query. Nothing runs yet: refreshWarehouseTable runs it.
+   */
+  setWarehouseTable(sheetId: number, anchor: { row: number; column: number }, query: WarehouseQuery): void;
+  /** Runs the data-source table anchored at `anchor` and waits at most `timeoutSeconds` for its values. */
+  refreshWarehouseTable(sheetId: number, anchor: { row: number; column: number }, timeoutSeconds: number): WarehouseRun;
   /** Takes the document lock, waiting at most `ms`; false when another user holds it. */
   tryLock(ms: number): boolean;
   releaseLock(): void;
@@ -146,5 +178,5 @@ export interface Workbook {
 /** Methods that change the spreadsheet (the failure-injection tests count these). */
 export const WRITE_METHODS: readonly (keyof Workbook)[] = [
   'insertSheet', 'writeBlock', 'setFrozenRows', 'setColumnWidths', 'setStyles', 'setColourRules', 'protectWarningOnly', 'addCharts',
-  'deleteSheet', 'publishSheet', 'finishSheet', 'setProperty', 'setProperties', 'deleteProperty',
+  'deleteSheet', 'publishSheet', 'finishSheet', 'setProperty', 'setProperties', 'deleteProperty', 'setWarehouseTable', 'refreshWarehouseTable',
 ];
