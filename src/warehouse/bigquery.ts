@@ -34,4 +34,14 @@ export const BIGQUERY: Dialect = {
   normalisedWord: (sql) => `REGEXP_REPLACE(LOWER(REGEXP_REPLACE(${sql}, r'^\\s+|\\s+$', '')), r'[\\s_-]+', ' ')`,
   safeDivide: (top, bottom) => `${top} / NULLIF(${bottom}, 0)`,
   median: (sql) => `APPROX_QUANTILES(${sql}, 2)[OFFSET(1)]`,
+  // No rowOrder: a BigQuery table has no row order (ROW_NUMBER() OVER () is arbitrary, and runs on one worker).
+  parameter: (name) => `@${name}`,
+  dayBefore: (sql) => `DATE_SUB(${sql}, INTERVAL 1 DAY)`,
+  nextPeriodStart: (sql, grain) => `DATE_ADD(${sql}, ${STEP[grain]})`,
+  // The dataset's INFORMATION_SCHEMA (project.dataset.table: the last part is the table's name).
+  describeQuery: (table) => {
+    const parts = table.replace(/`/g, '').split('.');
+    const name = parts.pop() as string;
+    return `SELECT column_name, data_type\nFROM \`${parts.join('.')}\`.INFORMATION_SCHEMA.COLUMNS\nWHERE table_name = ${text(name)}\nORDER BY ordinal_position\n`;
+  },
 };

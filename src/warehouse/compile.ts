@@ -10,6 +10,7 @@ import {
   and, avg, coalesce, column, compare, countDistinct, countIf, divide, dividedByConstant, isNull, isOneOf, median, minus, notNull, num, not,
   or, plus, sum, times, when, type Expr,
 } from './expr';
+import { historyPieces, type CustomerHistory } from './customerHistory';
 import { CompileError, EntryReader } from './entryReader';
 import type { Measure } from './measures';
 
@@ -33,6 +34,10 @@ export interface CompiledMetric {
    * `count` then aggregate these rows, whose columns are `columns` over the entity's own rows.
    */
   perEntity?: { key: Expr; columns: Record<string, Expr> };
+  /** Each customer's history over every row of its scope, before any date filter: `value` and `count` aggregate its customers. */
+  history?: CustomerHistory;
+  /** True when the expressions read the table's row order (`rowOrder`). */
+  rowOrder?: boolean;
 }
 
 /** The answer scales `answerScale` reads from a column's highest number, smallest first. */
@@ -45,7 +50,7 @@ function byAnswerScale(role: Role, pick: (scale: number) => number): Expr {
   return rest.reduce<Expr>((otherwise, scale) => when(compare(highest, '<=', num(scale)), num(pick(scale)), otherwise), num(pick(last)));
 }
 
-type Pieces = { value: Expr; count: Expr; perEntity?: CompiledMetric['perEntity'] };
+type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder'>;
 
 function durationPieces(m: Extract<Measure, { shape: 'duration' }>, e: EntryReader): Pieces {
   const from = e.required(m.from);
@@ -62,6 +67,19 @@ function durationPieces(m: Extract<Measure, { shape: 'duration' }>, e: EntryRead
   }
   const inUnit = when(rows, dividedByConstant(millis, MS_PER_UNIT[unit]));
   return { value: statistic === 'median' ? median(inUnit) : avg(inUnit), count };
+}
+
+function velocityPieces(m: Extract<Measure, { shape: 'velocity' }>, e: EntryReader): Pieces {
+  const of = e.requiredWords(m.outcomes);
+  const won = isOneOf(of, e.words(m.won));
+  const lost = isOneOf(of, e.words(m.lost));
+  const amount = e.required(m.amounts);
+  const from = e.required(m.from);
+  const to = e.required(m.to);
+  const cycle = avg(when(and(won, notNull(from), notNull(to)), dividedByConstant({ op: 'millisBetween', from, to }, MS_PER_UNIT.days)));
+  const winRate = divide(countIf(won), countIf(or(won, lost)));
+  const open = countIf(and(notNull(of), not(won), not(lost)));
+  return { value: divide(times(times(open, avg(when(won, amount))), winRate), cycle), count: countIf(notNull(of)) };
 }
 
 function pieces(m: Measure, e: EntryReader): Pieces {
@@ -112,6 +130,8 @@ function pieces(m: Measure, e: EntryReader): Pieces {
     }
     case 'duration':
       return durationPieces(m, e);
+    case 'velocity':
+      return velocityPieces(m, e);
     case 'perOrder': {
       const amount = e.required(m.amounts);
       const id = e.optionalKeys(m.orders);
@@ -147,21 +167,29 @@ function pieces(m: Measure, e: EntryReader): Pieces {
       const weighted = weight ? times(amount, weight) : amount;
       return { value: when(compare(countIf(decided), '>', num(0)), coalesce(sum(when(adds, weighted)), num(0))), count: countIf(adds) };
     }
+    case 'upsell':
+    case 'firstPeriodRevenue':
+    case 'nextPeriodRevenue':
+      return historyPieces(m, e);
   }
 }
 
 /** The parameter whose date places a row in a period: the measure's own, else the entry's `dates`. */
-const datingParam = (m: Measure): string => (m.shape === 'duration' ? m.datedBy : 'dates');
+const datingParam = (m: Measure): string => ('datedBy' in m ? m.datedBy : 'dates');
 
 /** Compiles `spec` with its measure for the roles `mapped`; throws CompileError naming what is missing. */
 export function compileMetric(spec: FunctionSpec, measure: Measure, mapped: (role: Role) => boolean): CompiledMetric {
   const e = new EntryReader(spec, mapped);
-  const { value, count, perEntity } = pieces(measure, e);
+  const { value, count, perEntity, history, rowOrder } = pieces(measure, e);
   const takesPeriod = spec.params.some((p) => spec.inputs[p.name] === 'period');
   const dating = takesPeriod && spec.params.some((p) => p.name === datingParam(measure)) ? e.role(datingParam(measure)) : undefined;
   const datedBy = dating && roleType(dating) === 'date' ? dating : undefined;
   if (datedBy && perEntity) throw new CompileError(`${spec.name}: a metric counted per customer is compiled only without a trend`);
-  return { name: spec.name, value, count, ...(datedBy ? { datedBy } : {}), roles: [...e.roles], words: [...e.wordRoles], keys: [...e.keyRoles], ...(perEntity ? { perEntity } : {}) };
+  if (history && !datedBy) throw new CompileError(`${spec.name}: a customer's history is compiled only by period`);
+  return {
+    name: spec.name, value, count, ...(datedBy ? { datedBy } : {}), roles: [...e.roles], words: [...e.wordRoles], keys: [...e.keyRoles],
+    ...(perEntity ? { perEntity } : {}), ...(history ? { history } : {}), ...(rowOrder ? { rowOrder } : {}),
+  };
 }
 
 /** True when `answerScale` reads the scales this compiler assumes (checked by a test, so the two cannot drift). */

@@ -44,5 +44,24 @@ export interface Dialect {
   safeDivide(top: string, bottom: string): string;
   /** The median of a group's values: exact where the engine has it (DuckDB), approximate on BigQuery. */
   median(sql: string): string;
+  /** The table's row order as a number per row (the sheet's "higher row"), read in the first CTE; absent where the engine keeps none. */
+  rowOrder?: string;
+  /** A named query parameter (@name, $name), bound by the engine at each run. */
+  parameter(name: string): string;
+  /** The DATE before a DATE. */
+  dayBefore(sql: string): string;
+  /** The start of the period of `grain` after the one starting on a DATE, as a DATE. */
+  nextPeriodStart(sql: string, grain: Grain): string;
+  /** A query listing a table's columns in order: `column_name | data_type` (the engine's type names). */
+  describeQuery(table: string): string;
+}
+
+/** What a column's engine type is to the mapping: BigQuery and DuckDB type names (INT64, DECIMAL(10,2), TIMESTAMP WITH TIME ZONE…). */
+export function columnKind(dataType: string): 'number' | 'date' | 'text' | 'boolean' {
+  const t = dataType.trim().toUpperCase();
+  if (/^(BOOL|BOOLEAN)$/.test(t)) return 'boolean';
+  if (/^(DATE|DATETIME|TIMESTAMP)/.test(t) || t === 'TIMESTAMPTZ') return 'date';
+  if (/^(U?(TINY|SMALL|HUGE|BIG)?INT(EGER|\d+)?|(BIG)?NUMERIC|DECIMAL|DOUBLE( PRECISION)?|FLOAT(\d+)?|REAL)(\s*\(.*\))?$/.test(t)) return 'number';
+  return 'text';
 }
 

@@ -38,4 +38,10 @@ export const DUCKDB: Dialect = {
   normalisedWord: (sql) => `regexp_replace(lower(regexp_replace(${sql}, '^\\s+|\\s+$', '', 'g')), '[\\s_-]+', ' ', 'g')`,
   safeDivide: (top, bottom) => `${top} / NULLIF(${bottom}, 0)`,
   median: (sql) => `quantile_cont(${sql}, 0.5)`,
+  // A window with an empty OVER over one table keeps the table's (or file's) row order: DuckDB guarantees it.
+  rowOrder: 'row_number() OVER ()',
+  parameter: (name) => `$${name}`,
+  dayBefore: (sql) => `CAST(${sql} - INTERVAL 1 DAY AS DATE)`,
+  nextPeriodStart: (sql, grain) => `CAST(${sql} + ${STEP[grain]} AS DATE)`,
+  describeQuery: (table) => `SELECT column_name, column_type AS data_type\nFROM (DESCRIBE SELECT * FROM ${DUCKDB.table(table)})\n`,
 };

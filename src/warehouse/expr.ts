@@ -34,9 +34,19 @@ export type Expr =
   /** top / bottom, NULL when bottom is 0 (never an error, never Infinity). */
   | { op: 'divide'; top: Expr; bottom: Expr }
   /** An aggregate over the group's rows; NULL inputs are skipped. `median` is exact on DuckDB, approximate on BigQuery. */
-  | { op: 'aggregate'; fn: 'sum' | 'count' | 'avg' | 'max' | 'countDistinct' | 'median'; of: Expr }
+  | { op: 'aggregate'; fn: 'sum' | 'count' | 'avg' | 'min' | 'max' | 'countDistinct' | 'median'; of: Expr }
   /** The highest number of a column over every row of the table (not only the group's): an answer scale is read so. */
-  | { op: 'tableMax'; column: string };
+  | { op: 'tableMax'; column: string }
+  /**
+   * A figure of each row over the rows sharing its `partitionBy` values (a customer's whole history): their lowest `of`,
+   * or the `of` of the first of them in `orderBy` order.
+   */
+  | { op: 'window'; fn: 'min' | 'firstValue'; of: Expr; partitionBy: readonly Expr[]; orderBy?: readonly OrderKey[] }
+  /** The table's row order (the sheet's "higher row"), where the engine keeps one; left out of an ordering where not. */
+  | { op: 'rowOrder' };
+
+/** One key of a window's ordering. */
+export type OrderKey = { by: Expr; descending?: boolean };
 
 export const column = (name: string): Expr => ({ op: 'column', name });
 export const num = (value: number): Expr => ({ op: 'number', value });
@@ -63,6 +73,8 @@ export const sum = (of: Expr): Expr => ({ op: 'aggregate', fn: 'sum', of });
 export const count = (of: Expr): Expr => ({ op: 'aggregate', fn: 'count', of });
 export const avg = (of: Expr): Expr => ({ op: 'aggregate', fn: 'avg', of });
 export const median = (of: Expr): Expr => ({ op: 'aggregate', fn: 'median', of });
+export const min = (of: Expr): Expr => ({ op: 'aggregate', fn: 'min', of });
+export const max = (of: Expr): Expr => ({ op: 'aggregate', fn: 'max', of });
 export const countDistinct = (of: Expr): Expr => ({ op: 'aggregate', fn: 'countDistinct', of });
 /** 1 for the rows where `cond` holds, else 0: summed, it counts them. */
 export const oneIf = (cond: Expr): Expr => when(cond, num(1), num(0));

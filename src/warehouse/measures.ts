@@ -42,7 +42,26 @@ export type Measure =
   /** Customers (distinct `customers` ids) with at least two distinct `products` ÷ customers with one, over rows holding both. */
   | { shape: 'severalPerCustomer'; customers: string; products: string }
   /** Σ amount × weight over open rows (neither of the `closed` word lists) holding both; no value without outcomes. */
-  | { shape: 'openSum'; amounts: string; outcomes: string; weights: string; closed: readonly string[] };
+  | { shape: 'openSum'; amounts: string; outcomes: string; weights: string; closed: readonly string[] }
+  /**
+   * Customers (ids of rows holding a customer, a date and an amount: every row of the scope, before any date filter)
+   * counted in the period of their first purchase: those with a purchase dated after the first (the earliest row, the
+   * higher row on a tie) and larger ÷ all of them — or, when `base` is "repeat", ÷ those with a purchase dated after it.
+   */
+  | { shape: 'upsell'; customers: string; dates: string; amounts: string; base: string }
+  /** The amounts of each customer dated in the period of its first purchase (as `upsell`), summed in that period; 0 in a period without new customers. */
+  | { shape: 'firstPeriodRevenue'; customers: string; dates: string; amounts: string }
+  /**
+   * Customers whose amounts in a period add up to more than 0 (rows holding a customer, a date and an amount) are the
+   * next period's base: the base's sum in the next period ÷ its sum in this one.
+   */
+  | { shape: 'nextPeriodRevenue'; customers: string; dates: string; amounts: string }
+  /**
+   * Open rows (an outcome in neither word list) × the mean `amounts` of `won` rows × won ÷ (won + lost) ÷ the mean days
+   * from `from` to `to` of won rows holding both; no value without closed rows, won amounts or won cycles, or with a
+   * zero cycle. The count is the rows holding an outcome; rows are dated by `datedBy`.
+   */
+  | { shape: 'velocity'; amounts: string; outcomes: string; won: string; lost: string; from: string; to: string; datedBy: string };
 
 /** The warehouse meaning of every compiled metric. A summary metric not listed here is left out (see LEFT_OUT). */
 export const MEASURES: Readonly<Record<string, Measure>> = {
@@ -72,6 +91,10 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
   CLV_HISTORIC: { shape: 'perCustomer', amounts: 'amounts', customers: 'customer_ids' },
   CROSS_SELL_RATE: { shape: 'severalPerCustomer', customers: 'customer_ids', products: 'products' },
   PIPELINE_VALUE: { shape: 'openSum', amounts: 'amounts', outcomes: 'outcomes', weights: 'probabilities', closed: ['won', 'lost'] },
+  UPSELL_RATE: { shape: 'upsell', customers: 'customer_ids', dates: 'dates', amounts: 'amounts', base: 'base' },
+  NET_NEW_REVENUE: { shape: 'firstPeriodRevenue', customers: 'customer_ids', dates: 'dates', amounts: 'amounts' },
+  NRR: { shape: 'nextPeriodRevenue', customers: 'customer_ids', dates: 'dates', amounts: 'amounts' },
+  SALES_VELOCITY: { shape: 'velocity', amounts: 'amounts', outcomes: 'outcomes', won: 'won', lost: 'lost', from: 'created', to: 'closed', datedBy: 'created' },
 };
 
 /** Compiled metrics whose other input form is refused (with this reason) when a mapping would use it. */
@@ -82,11 +105,7 @@ export const PARTLY_LEFT_OUT: Readonly<Record<string, string>> = {
 
 /** Summary metrics not compiled to SQL yet, and why: the long table leaves them out rather than give a wrong number. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
-  COHORT_RETENTION: 'a table (cohort × age), not one figure per period',
-  NRR: 'needs each customer’s revenue in the previous period (a per-customer pre-aggregation)',
-  NET_NEW_REVENUE: 'needs each customer’s first purchase over the whole table before the period filter (a per-customer pre-aggregation)',
-  UPSELL_RATE: 'needs each customer’s first order over the whole table (a per-customer pre-aggregation)',
-  SALES_VELOCITY: 'a product of four levers with its own error rules; not yet compiled',
+  COHORT_RETENTION: 'a table (cohort × age) from start | end spans: the long table has no age column',
   NPS_BREAKDOWN: 'a table section, not a figure of the long table',
   NPS_CI: 'a table section (interval bounds), not a figure of the long table',
   STAGE_DURATION: 'a table section per stage, needing each deal’s stage history in order',

@@ -7,12 +7,13 @@ import { MS_PER_DAY } from '../core/timezone';
 import { findFunction } from '../functions/catalogue';
 import { BLANK_SEGMENT } from '../server/summary/figures';
 import { compileMetric, type CompiledMetric } from './compile';
+import { historyCtes } from './customerHistory';
 import { CompileError } from './entryReader';
 import type { Dialect } from './dialect';
 import { column, textKey, type Expr } from './expr';
 import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from './measures';
 import { renderExpr } from './render';
-import { keyColumn, periodColumn, STAGED_ROWS, wordColumn } from './staged';
+import { keyColumn, periodColumn, ROW_ORDER, STAGED_ROWS, wordColumn } from './staged';
 
 /** What a summary query needs: the table, its clock, the periods, the metrics and each role's column. */
 export interface WarehouseReport {
@@ -60,6 +61,21 @@ export function compileReport(report: WarehouseReport): CompiledMetric[] {
   });
 }
 
+/** The report's metrics that compile on its columns (by their table names), and each one that does not with why. */
+export function splitCompiled(report: WarehouseReport): { compiled: string[]; left: { metric: string; reason: string }[] } {
+  const compiled: string[] = [];
+  const left: { metric: string; reason: string }[] = [];
+  for (const metric of new Set(report.metrics)) {
+    try {
+      compiled.push(compileReport({ ...report, metrics: [metric] })[0].name);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      left.push({ metric, reason: e.message });
+    }
+  }
+  return { compiled: [...new Set(compiled)], left };
+}
+
 /** The SELECT list reading each column once: date roles as civil date-times in the report's zone, word roles normalised. */
 function stagedColumns(report: WarehouseReport, metrics: readonly CompiledMetric[], d: Dialect): string[] {
   const cell = (role: Role): string => d.identifier(report.columns[role] as string);
@@ -67,6 +83,7 @@ function stagedColumns(report: WarehouseReport, metrics: readonly CompiledMetric
   const words = new Set(metrics.flatMap((m) => m.words));
   const out = [...roles].map((role) => `${roleType(role) === 'date' ? d.localDateTime(cell(role), report.timeZone) : cell(role)} AS ${d.identifier(role)}`);
   for (const role of words) out.push(`NULLIF(${d.normalisedWord(d.asText(cell(role)))}, '') AS ${d.identifier(wordColumn(role))}`);
+  if (d.rowOrder !== undefined && metrics.some((m) => m.rowOrder)) out.push(`${d.rowOrder} AS ${d.identifier(ROW_ORDER)}`);
   for (const role of new Set(metrics.flatMap((m) => m.keys))) out.push(`${renderExpr(textKey(column(report.columns[role] as string)), d)} AS ${d.identifier(keyColumn(role))}`);
   if (report.segment !== undefined) {
     out.push(`COALESCE(${renderExpr(textKey(column(report.segment)), d)}, ${d.text(BLANK_SEGMENT)}) AS ${d.identifier(SEGMENT)}`);
@@ -81,10 +98,35 @@ function entityRows(perEntity: NonNullable<CompiledMetric['perEntity']>, d: Dial
   return `(\n    SELECT scope${columns}\n    FROM scoped\n    WHERE ${key} IS NOT NULL\n    GROUP BY scope, ${key}\n  ) AS entities`;
 }
 
+/** How a summary query is written: with `parameters`, from and to are query parameters (RANGE_PARAMETERS). */
+export interface QueryOptions {
+  parameters?: boolean;
+}
+
+/**
+ * The parameters a parameterised summary query takes, by the report field each stands for: the range's first day and
+ * the day after it, DATEs (or ISO text, cast). Not @from and @to: FROM and TO are reserved words in GoogleSQL, and a
+ * parameter name is an identifier there.
+ */
+export const RANGE_PARAMETERS = { from: 'from_day', to: 'to_day' } as const;
+
+/**
+ * The first period start and the end of the last period as SQL DATEs: literals from `periodRange`, or, with query
+ * parameters, the same rules written in SQL (the period holding `from`; the end of the one holding the day before `to`).
+ */
+function rangeBounds(report: WarehouseReport, d: Dialect, options: QueryOptions): { first: string; end: string } {
+  if (!options.parameters) {
+    const { first, end } = periodRange(report.grain, report.from, report.to);
+    return { first: d.date(first), end: d.date(end) };
+  }
+  const [from, to] = [RANGE_PARAMETERS.from, RANGE_PARAMETERS.to].map((name) => `CAST(${d.parameter(name)} AS DATE)`);
+  return { first: d.periodStart(from, report.grain), end: d.nextPeriodStart(d.periodStart(d.dayBefore(to), report.grain), report.grain) };
+}
+
 /** The SQL of the summary's long table in dialect `d`. */
-export function summaryQuery(report: WarehouseReport, d: Dialect): string {
+export function summaryQuery(report: WarehouseReport, d: Dialect, options: QueryOptions = {}): string {
   const metrics = compileReport(report);
-  const { first, end } = periodRange(report.grain, report.from, report.to);
+  const { first, end } = rangeBounds(report, d, options);
   const expr = (e: Expr): string => renderExpr(e, d);
   const datedBy = [...new Set(metrics.flatMap((m) => (m.datedBy ? [m.datedBy] : [])))];
   const periods = datedBy.map((role) => `${expr({ op: 'periodStart', of: { op: 'dateOf', of: column(role) }, grain: report.grain })} AS ${d.identifier(periodColumn(role))}`);
@@ -94,7 +136,7 @@ export function summaryQuery(report: WarehouseReport, d: Dialect): string {
     d.materialized(STAGED_ROWS, `SELECT *${periods.map((p) => `,\n    ${p}`).join('')}\n  FROM cells`),
     `scoped AS (\n  SELECT '' AS scope, * FROM ${STAGED_ROWS}${report.segment !== undefined ? `\n  UNION ALL\n  SELECT ${d.identifier(SEGMENT)} AS scope, * FROM ${STAGED_ROWS}` : ''}\n)`,
     `scopes AS (SELECT DISTINCT scope FROM scoped)`,
-    `periods AS (${d.periodStarts(d.date(first), d.date(end), report.grain)})`,
+    `periods AS (${d.periodStarts(first, end, report.grain)})`,
   ];
   const selects: string[] = [];
   metrics.forEach((m, k) => {
@@ -109,9 +151,10 @@ export function summaryQuery(report: WarehouseReport, d: Dialect): string {
       return;
     }
     const start = d.identifier(periodColumn(m.datedBy));
-    ctes.push(
+    if (m.history) ctes.push(...historyCtes(name, m.history, m.value, m.count, { first, end }, report.grain, d));
+    else ctes.push(
       `${name} AS (\n  SELECT scope, ${start} AS period_start, ${expr(m.value)} AS value, ${expr(m.count)} AS n\n  FROM scoped\n` +
-      `  WHERE ${start} >= ${d.date(first)} AND ${start} < ${d.date(end)}\n  GROUP BY scope, period_start\n)`,
+      `  WHERE ${start} >= ${first} AND ${start} < ${end}\n  GROUP BY scope, period_start\n)`,
     );
     selects.push(
       `${out(d.periodLabel('periods.period_start', report.grain), 'scopes', `COALESCE(${name}.n, 0)`)}\n` +

@@ -2,7 +2,7 @@
 
 import type { Dialect } from './dialect';
 import type { Expr } from './expr';
-import { STAGED_ROWS } from './staged';
+import { ROW_ORDER, STAGED_ROWS } from './staged';
 
 /** A finite number as SQL text (integers plainly, others with full precision). */
 function numberLiteral(value: number): string {
@@ -58,5 +58,19 @@ export function renderExpr(expr: Expr, dialect: Dialect): string {
       }
     case 'tableMax':
       return `(SELECT MAX(${dialect.identifier(expr.column)}) FROM ${STAGED_ROWS})`;
+    case 'window':
+      return renderWindow(expr, dialect);
+    case 'rowOrder':
+      if (dialect.rowOrder === undefined) throw new Error(`${dialect.name} keeps no row order`);
+      return dialect.identifier(ROW_ORDER);
   }
+}
+
+/** A window figure: OVER (PARTITION BY … ORDER BY …), the row order left out of the ordering where the dialect has none. */
+function renderWindow(expr: Extract<Expr, { op: 'window' }>, dialect: Dialect): string {
+  const r = (e: Expr): string => renderExpr(e, dialect);
+  const keys = (expr.orderBy ?? []).filter((k) => k.by.op !== 'rowOrder' || dialect.rowOrder !== undefined);
+  const order = keys.length ? ` ORDER BY ${keys.map((k) => `${r(k.by)}${k.descending ? ' DESC' : ''}`).join(', ')}` : '';
+  const fn = expr.fn === 'min' ? 'MIN' : 'FIRST_VALUE';
+  return `${fn}(${r(expr.of)}) OVER (PARTITION BY ${expr.partitionBy.map(r).join(', ')}${order})`;
 }

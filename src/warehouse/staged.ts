@@ -10,3 +10,5 @@ export const keyColumn = (role: Role): string => `${role}__key`;
 export const periodColumn = (role: Role): string => `${role}__period`;
 /** The CTE holding every staged row of the table, periods included (table-wide aggregates read it). */
 export const STAGED_ROWS = 'source';
+/** The staged column holding the table's row order, where the dialect has one (`Dialect.rowOrder`). */
+export const ROW_ORDER = 'row__order';

@@ -6,7 +6,7 @@ import { parsePeriod, type Grain } from '../../src/core/periods';
 import { civilClock } from '../../src/core/timezone';
 import { coerceText, isBlank, type Cell } from '../../src/core/values';
 import { runFunction } from '../../src/functions/runner';
-import type { FunctionSpec } from '../../src/functions/spec';
+import type { FunctionSpec, Result } from '../../src/functions/spec';
 import { BLANK_SEGMENT } from '../../src/server/summary/figures';
 import { Columns, planCall } from '../../src/server/summary/columns';
 
@@ -23,18 +23,22 @@ export class SheetRows {
     this.columns = new Columns(data, mapping, civilClock(timeZone));
   }
 
-  /** The function over `rows` (all rows when null) by `grain`, as the summary calls it. */
-  expected(spec: FunctionSpec, grain: Grain, rows: number[] | null): Expected {
+  /** The function over `rows` (all rows when null) given `period` (a grain or a label), undefined where it refuses them. */
+  private run(spec: FunctionSpec, grain: Grain, rows: number[] | null, period: string): Result | undefined {
     const call = planCall(spec, this.columns, grain);
     if (!call) throw new Error(`${spec.name} is not available on this mapping`);
-    const env = { timeZone: () => this.timeZone, nowMs: () => this.now };
-    let result;
     try {
-      result = runFunction(spec, call.args(rows, call.takesPeriod ? grain : undefined), env);
+      return runFunction(spec, call.args(rows, call.takesPeriod ? period : undefined), { timeZone: () => this.timeZone, nowMs: () => this.now });
     } catch (e) {
       if (!(e instanceof MetricError)) throw e;
-      return { kind: 'refused' };
+      return undefined;
     }
+  }
+
+  /** The function over `rows` (all rows when null) by `grain`, as the summary calls it. */
+  expected(spec: FunctionSpec, grain: Grain, rows: number[] | null): Expected {
+    const result = this.run(spec, grain, rows, grain);
+    if (result === undefined) return { kind: 'refused' };
     if (typeof result === 'number') return { kind: 'overall', figure: { value: result, n: '' } };
     const shape = spec.series;
     if (!Array.isArray(result) || !shape) throw new Error(`${spec.name}: unexpected result ${JSON.stringify(result).slice(0, 80)}`);
@@ -47,6 +51,12 @@ export class SheetRows {
       periods.set(p.label, { value: typeof value === 'number' ? value : '', n: typeof n === 'number' ? n : '' });
     }
     return { kind: 'series', periods };
+  }
+
+  /** The function over `rows` given one period's label, as the summary asks for a segment's headline figure (n unknown). */
+  labelled(spec: FunctionSpec, grain: Grain, label: string, rows: number[] | null): Figure {
+    const result = this.run(spec, grain, rows, label);
+    return { value: typeof result === 'number' ? result : '', n: '' };
   }
 
   /** Row indexes by segment text (blank cells under "(blank)"), as the summary groups them. */

@@ -115,3 +115,16 @@ describe('medians', () => {
     expect(BIGQUERY.median('x')).toBe('APPROX_QUANTILES(x, 2)[OFFSET(1)]');
   });
 });
+
+describe('row order', () => {
+  it('numbers a DuckDB table\'s rows in the order they were added; BigQuery keeps none, so ties go to the larger amount', async () => {
+    const rows = Array.from({ length: 5000 }, (_, k) => [`r${4999 - k}`]);
+    await loadTable(db, 'ordered', ['Label'], rows);
+    const got = (await db.runAndReadAll(`SELECT "Label", ${DUCKDB.rowOrder} AS k FROM ordered`)).getRowObjectsJS();
+    expect(got.every((r) => r.Label === `r${4999 - (Number(r.k) - 1)}`)).toBe(true);
+    expect(BIGQUERY.rowOrder).toBeUndefined();
+    const sql = summaryQuery({ table: 'p.d.t', timeZone: 'UTC', grain: 'month', from: '2025-01-01', to: '2025-02-01', metrics: ['UPSELL_RATE'], columns: { customer: 'c', date: 'd', amount: 'a' } }, BIGQUERY);
+    expect(sql).toContain('FIRST_VALUE(`amount`) OVER (PARTITION BY `scope`, `customer__key` ORDER BY `date`, `amount` DESC)');
+    expect(sql).not.toMatch(/ROW_NUMBER|row__order/i);
+  });
+});

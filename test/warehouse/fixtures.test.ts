@@ -38,8 +38,9 @@ describe('CDNOW purchases', () => {
   describeTableCase({
     name: 'cdnow', headers, rows, timeZone: 'UTC', grains: SUMMARY_GRAINS, now: NOW, segmentColumn: 5,
     // APV (orders of several lines), historic CLV, cross-sell; CDs ÷ dollars as a ratio of real sums.
-    // Products: the basket band, so a customer who bought baskets of two sizes counts as cross-sold.
-    mapping: { customer: 0, date: 1, amount: 3, orderId: 4, leads: 2, visitors: 3, product: 5 },
+    // Products: the basket band, so a customer who bought baskets of two sizes counts as cross-sold. The amounts are also
+    // the recurring revenue NRR reads (customers who buy irregularly: many leave the base, some come back).
+    mapping: { customer: 0, date: 1, amount: 3, recurringRevenue: 3, orderId: 4, leads: 2, visitors: 3, product: 5 },
   });
 });
 
