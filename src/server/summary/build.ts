@@ -1,7 +1,6 @@
 // Builds a summary tab safely: under the document lock, into a new hidden sheet, swapped in only at the end (swap.ts).
 
 import { parseA1, toA1 } from '../../core/a1';
-import { civilClock } from '../../core/timezone';
 import type { Cell } from '../../core/values';
 import { languageOfLocale, type Language } from '../../core/languages';
 import { RpcError } from '../messages';
@@ -9,7 +8,7 @@ import { MAX_REPORTS, reportsIn, serialiseReport } from '../reports/store';
 import type { BuildResult, Message, ReportSpec, SavedReport } from '../rpc/contract';
 import type { Block, GridRange, SheetSummary, Workbook } from '../sheets/workbook';
 import { computeFigures } from './figures';
-import { buildLayout } from './layout';
+import { buildLayout, type SummaryLayout } from './layout';
 import { moneyFormatOf } from './moneyFormat';
 import { tabText } from './tabText';
 import { buildTab, repairLeftovers, SUMMARY_TAG } from './swap';
@@ -26,6 +25,8 @@ export interface BuildRequest {
   now: number;
   /** The language the tab is written in: the builder's or refresher's (default: from the user's locale). */
   language?: Language;
+  /** A warehouse report's longest wait for its query (s; default and ceiling 240): Refresh all gives what its budget has left. */
+  timeoutSeconds?: number;
 }
 
 /** Runs `fn` holding the document lock, after repairing what an interrupted build or delete left (swap.ts). */
@@ -44,12 +45,6 @@ export function withDocumentLock<T>(wb: Workbook, fn: () => T): T {
 }
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
-/** "2025-12-03 14:05 (Europe/Prague)" in the spreadsheet's zone. */
-export function stamp(now: number, timeZone: string): string {
-  const civil = new Date(civilClock(timeZone)(now)).toISOString();
-  return `${civil.slice(0, 10)} ${civil.slice(11, 16)} (${timeZone})`;
-}
 
 /** A name no other sheet has (case-insensitively): `base`, else `base (2)`, `base (3)`, … */
 export function freeName(base: string, taken: readonly string[]): string {
@@ -104,8 +99,10 @@ export function buildSummaryLocked(wb: Workbook, { report, now, language: asked 
   const source = wb.findSheet({ id: saved0.source.sheetId });
   if (!source) throw new RpcError('sheetNotFound', { sheet: saved0.source.sheetName });
   const range = sourceRange(saved0.source.range, source, !!(saved0.source.hasHeader && saved0.source.headers));
-  const { timeZone, locale } = wb.environment();
-  const language = asked ?? languageOfLocale(locale);
+  // The words follow the reader (the user's locale); formula syntax and currency follow the spreadsheet's locale, as Sheets does.
+  const { timeZone, locale: userLocale, spreadsheetLocale } = wb.environment();
+  const locale = spreadsheetLocale ?? userLocale;
+  const language = asked ?? languageOfLocale(userLocale);
   const values = wb.readValues(source.id, range) as Cell[][];
   if (values.length <= (saved0.source.hasHeader ? 1 : 0)) throw new RpcError('sourceEmpty', { sheet: source.name, range: toA1(range) });
 
@@ -114,27 +111,35 @@ export function buildSummaryLocked(wb: Workbook, { report, now, language: asked 
   if (!figures.metrics.length && !figures.sections.length && !figures.outlook) throw new RpcError('noMetricsAvailable', { reasons: figures.warnings.map((w) => w.message).join('; ') });
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
   const layout = buildLayout({
-    spec, figures, headers, refreshedAt: stamp(now, timeZone), sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
+    spec, figures, headers, refreshedAt: { at: new Date(now), timeZone }, sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
     language, locale, moneyFormat: moneyFormatOf(wb, source.id, range, spec),
     formulaSource: { sheetName: source.name, range: { ...range, rows: values.length }, hasHeader: spec.source.hasHeader, mapping: spec.mapping },
   });
 
+  return publishSummary(wb, reportToSave(wb, report, spec, now), layout, language);
+}
+
+/** The report as a build saves it, serialised (its size checked) before the first write; refuses one report too many. */
+export function reportToSave(wb: Workbook, report: SavedReport, spec: ReportSpec, now: number): { saved: SavedReport; text: string } {
   const saved = reportsIn(wb.readProperties());
   if (!saved.some((r) => r.id === report.id) && saved.length >= MAX_REPORTS) throw new RpcError('tooManyReports', { limit: MAX_REPORTS });
   const existing = saved.find((r) => r.id === report.id);
   const saved2: SavedReport = { ...report, spec, createdAt: existing?.createdAt ?? report.createdAt, refreshedAt: new Date(now).toISOString() };
-  // Serialised (and its size checked) before the first write.
-  const reportText = serialiseReport(saved2);
+  return { saved: saved2, text: serialiseReport(saved2) };
+}
 
+/** Writes a laid-out summary into a new hidden tab and swaps it in for the report's previous one (swap.ts). */
+export function publishSummary(wb: Workbook, { saved: saved2, text: reportText }: { saved: SavedReport; text: string }, layout: SummaryLayout, language: Language): BuildResult {
+  const reportId = saved2.id;
   // The previous tab is found by its tag, never by name; its name is free for the new one (it goes before the rename).
-  const previous = wb.sheetsTagged(SUMMARY_TAG, report.id);
+  const previous = wb.sheetsTagged(SUMMARY_TAG, reportId);
   const warnings: Message[] = [...layout.warnings];
   // Issue 11 (tabName.ts): a title taken by another report's tab is said so, never called a user's sheet.
-  const { name, note } = tabName(wb, spec.title, (previous.find((s) => !s.hidden) ?? previous[0])?.id);
+  const { name, note } = tabName(wb, saved2.spec.title, (previous.find((s) => !s.hidden) ?? previous[0])?.id);
   if (note) warnings.push(note);
 
   const tab = buildTab(wb, {
-    reportId: report.id, reportText, previous, name, rows: layout.rows, columns: layout.columns,
+    reportId, reportText, previous, name, rows: layout.rows, columns: layout.columns,
     write: (id) => {
       for (const block of layout.blocks) wb.writeBlock(id, asText(block));
       wb.setFrozenRows(id, layout.frozenRows);

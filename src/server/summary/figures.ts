@@ -151,6 +151,13 @@ function orSkipped<T>(fn: () => T, onError?: (e: MetricError) => void): T | unde
   }
 }
 
+/** The headline period: the last one ended by `civilNow`, else the last one with a noCompletePeriod warning; -1 without periods. */
+export function latestComplete(periods: readonly { end: number }[], civilNow: number, warnings: Message[]): number {
+  for (let k = periods.length - 1; k >= 0; k--) if (periods[k].end <= civilNow) return k;
+  if (periods.length) warnings.push(warning('noCompletePeriod', {}));
+  return periods.length - 1;
+}
+
 /** Computes every figure a summary shows. */
 export function computeFigures(input: FigureInput): SummaryFigures {
   const { spec } = input;
@@ -235,17 +242,7 @@ export function computeFigures(input: FigureInput): SummaryFigures {
     const p = parsePeriod(label);
     return { label, start, end: p ? p.end : start };
   });
-  let latest = -1;
-  for (let k = periods.length - 1; k >= 0; k--) {
-    if (periods[k].end <= civilNow) {
-      latest = k;
-      break;
-    }
-  }
-  if (latest < 0 && periods.length) {
-    latest = periods.length - 1;
-    warnings.push(warning('noCompletePeriod', {}));
-  }
+  const latest = latestComplete(periods, civilNow, warnings);
   const headline = latest >= 0 ? periods[latest].label : undefined;
 
   // A series spans its own data: a period of the axis past it (a quiet week after the last event) is asked by its label.

@@ -34,8 +34,9 @@ export function notesRows({ specs, spec, headers, language, text, withGoals }: N
   for (const f of specs) rows.push([`${f.labels[language].name} (${f.name})`, definitionIn(f, language) + fixed(f)]);
   if (withGoals) rows.push([text.progress, PROGRESS_DEFINITION[language]]);
   const first = parseA1(spec.source.range)?.column ?? 1;
-  const mapped = Object.entries(spec.mapping)
-    .map(([role, i]) => `${roleName(role as Role, language)}: ${columnLetter(first + (i as number))} “${headers[i as number] ?? ''}”`);
+  // A sheet's column by letter and header; a warehouse table's by its name (it has no letters).
+  const column = (i: number): string => (spec.warehouse ? `“${headers[i] ?? ''}”` : `${columnLetter(first + i)} “${headers[i] ?? ''}”`);
+  const mapped = Object.entries(spec.mapping).map(([role, i]) => `${roleName(role as Role, language)}: ${column(i as number)}`);
   rows.push([text.columns, mapped.join('; ')]);
   return rows;
 }

@@ -1,0 +1,18 @@
+// Runs a query in a data-source table and answers its values, or the keyed error of a timeout or a refused query.
+
+import { RpcError } from '../messages';
+import type { CellValue, WarehouseQuery, Workbook } from '../sheets/workbook';
+
+/** Puts `query` in the data-source table at `anchor` of the sheet, refreshes it and waits at most `timeoutSeconds`. */
+export function runWarehouseTable(
+  wb: Workbook, sheetId: number, anchor: { row: number; column: number }, query: WarehouseQuery, timeoutSeconds: number,
+): CellValue[][] {
+  wb.setWarehouseTable(sheetId, anchor, query);
+  const run = wb.refreshWarehouseTable(sheetId, anchor, timeoutSeconds);
+  if (run.state === 'timeout') throw new RpcError('warehouseTimeout', { seconds: timeoutSeconds });
+  if (run.state === 'failed') throw new RpcError('warehouseFailed', { message: run.message });
+  return run.values;
+}
+
+/** The engines as a tab names them in its source label ("BigQuery: project.dataset.table"). */
+export const ENGINE_NAMES = { bigquery: 'BigQuery', duckdb: 'DuckDB' } as const;
