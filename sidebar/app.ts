@@ -3,6 +3,7 @@
 import type { z } from 'zod/mini';
 import {
   ROLES,
+  type DescribeWarehouseResponse,
   type DetectTableResponse,
   type ListReportsResponse,
   type Mapping,
@@ -17,9 +18,11 @@ import { ROLE_NAMES } from '../src/core/mapping/roleNames';
 import { lookup, pickLanguage, translator, type Language, type Translate } from './i18n/catalogue';
 import { decimalOf, goalExample, parseGoal } from './goal';
 import { RpcError, type RpcClient } from './rpc';
+import { tableLabel, type Engine, type SourceKind } from './warehouse';
 
 export type SheetInfo = z.output<typeof SheetInfoSchema>;
-export type Table = z.output<typeof DetectTableResponse>;
+/** A detected sheet table, or a described warehouse table (then with its source and the metrics not compiled to SQL). */
+export type Table = z.output<typeof DetectTableResponse> & Partial<Pick<z.output<typeof DescribeWarehouseResponse>, 'warehouse' | 'notCompiled'>>;
 export type ReportEntry = z.output<typeof ListReportsResponse>['reports'][number];
 
 /** Everything the sidebar shows and the user chose. */
@@ -27,6 +30,10 @@ export interface State {
   language: Language;
   t: Translate;
   timeZone: string;
+  /** The warehouse engine this spreadsheet can run (getLocale), if any. */
+  warehouse?: Engine;
+  /** Where the figures come from. */
+  sourceKind: SourceKind;
   sheets: SheetInfo[];
   sheetId?: number;
   table?: Table;
@@ -45,7 +52,7 @@ export interface State {
 
 export function initialState(language: Language = 'en'): State {
   return {
-    language, t: translator(language), timeZone: 'UTC', sheets: [], mapping: {}, selected: new Set(), goals: {},
+    language, t: translator(language), timeZone: 'UTC', sourceKind: 'sheet', sheets: [], mapping: {}, selected: new Set(), goals: {},
     grain: 'month', from: '', to: '', segmentBy: '', title: '', reports: [],
   };
 }
@@ -58,6 +65,8 @@ export function rolesMapped(metric: MetricOption, mapping: Mapping): boolean {
 /** The reason a metric cannot be offered: its own check failed on the detected columns, and they are still the ones mapped. */
 export function blockedReason(metric: MetricOption, state: State): string | undefined {
   if (!metric.reason || !state.table) return undefined;
+  // Not compiled to SQL: blocked on a warehouse table whatever is mapped.
+  if (state.table.notCompiled?.includes(metric.name)) return metric.reason;
   const detected = state.table.mapping;
   const same = metric.needs.flat().every((role) => state.mapping[role] === detected[role]);
   return same ? metric.reason : undefined;
@@ -156,10 +165,11 @@ export function reportSpec(state: State): { spec: ReportSpec } | { error: string
     if ('error' in goal) return { error: goal.error, values: { metric: metric.label, text: text.trim(), example: goalExample(metric.format, decimal) } };
     if ('value' in goal) goals[name] = goal.value;
   }
+  if (table.warehouse && (!state.from || !state.to)) return { error: 'error.warehouseRangeNeeded' };
   if (state.from && state.to && state.from > state.to) return { error: 'error.badDates' };
   const mapping: Mapping = { ...state.mapping };
   if (state.segmentBy === '') delete mapping.segment;
-  const title = state.title.trim() || state.t('options.defaultTitle', { sheet: table.source.sheetName });
+  const title = state.title.trim() || defaultTitle(state, table);
   return {
     spec: {
       title: title.slice(0, 100),
@@ -171,8 +181,19 @@ export function reportSpec(state: State): { spec: ReportSpec } | { error: string
       ...(state.to ? { to: state.to } : {}),
       ...(state.segmentBy !== '' ? { segmentBy: state.segmentBy } : {}),
       ...(Object.keys(goals).length ? { goals } : {}),
+      ...(table.warehouse ? { warehouse: table.warehouse } : {}),
     },
   };
+}
+
+/** The report name offered when none is typed: "Summary of" the sheet, or of the warehouse table's own name. */
+export function defaultTitle(state: State, table: Table): string {
+  return state.t('options.defaultTitle', { sheet: table.warehouse ? tableLabel(table.warehouse.table) : table.source.sheetName });
+}
+
+/** A column as its pickers show it: "C · Header" on a sheet, the column's name on a warehouse table. */
+export function columnLabel(column: Table['columns'][number]): string {
+  return column.letter ? `${column.letter} · ${column.header}` : column.header;
 }
 
 /** The kind of table the current mapping says this is (the same rule as the server's detection). */
@@ -201,10 +222,10 @@ export function rolesInOrder(mapping: Mapping): { mapped: Role[]; unmapped: Role
 }
 
 /** Loads the language from the server, falling back to the browser's. */
-export async function loadLocale(client: RpcClient, browserLocale: string): Promise<{ language: Language; timeZone: string }> {
+export async function loadLocale(client: RpcClient, browserLocale: string): Promise<{ language: Language; timeZone: string; warehouse?: Engine }> {
   try {
     const locale = await client.call('getLocale', {});
-    return { language: locale.language, timeZone: locale.timeZone };
+    return { language: locale.language, timeZone: locale.timeZone, ...(locale.warehouse ? { warehouse: locale.warehouse } : {}) };
   } catch {
     return { language: pickLanguage(browserLocale), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
   }

@@ -9,10 +9,11 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const client = createClient();
-  const { language, timeZone } = await loadLocale(client, navigator.language);
+  const { language, timeZone, warehouse } = await loadLocale(client, navigator.language);
   const state = initialState(language);
   state.t = translator(language);
   state.timeZone = timeZone;
+  state.warehouse = warehouse;
   await new Sidebar(root, state, client).start();
 }
 

@@ -1,8 +1,8 @@
 // The sidebar's main view: source, columns, metrics, options and the Check / Build actions (reports: reports.ts).
 
 import { SUMMARY_GRAINS, type Role } from '../src/server/rpc/contract';
-import { applyTable, availableMetrics,
-  blockedMetrics, joinSource, ofCurrentKind, tableKind, reportSpec, roleLabel, rolesInOrder, splitSource, type State } from './app';
+import { applyTable, availableMetrics, blockedMetrics, columnLabel, defaultTitle, joinSource, ofCurrentKind, tableKind,
+  reportSpec, roleLabel, rolesInOrder, splitSource, type State, type Table } from './app';
 import { renderCheck } from './check';
 import { el, option, replaceChildren } from './dom';
 import type { MessageKey } from './i18n/catalogue';
@@ -10,6 +10,13 @@ import { ReportsView } from './reports';
 import { buildOrClash, resolveClash } from './sameTitle';
 import { RpcError, type RpcClient } from './rpc';
 import { StatusLine } from './status';
+import { sourceTabs } from './sourceTabs';
+import { SqlView } from './sqlView';
+import { lastTwelveMonths, sourceKinds, type SourceKind } from './warehouse';
+import { WarehouseForm } from './warehouseForm';
+
+/** The source picker's label of each kind of source. */
+const SOURCE_LABELS: Record<SourceKind, MessageKey> = { sheet: 'source.fromSheet', bigquery: 'source.fromBigQuery', duckdb: 'source.fromFile' };
 
 /** How many sheets without a table the sidebar skips on opening before it says so. */
 const MAX_EMPTY_SHEETS_SKIPPED = 3;
@@ -17,6 +24,7 @@ const MAX_EMPTY_SHEETS_SKIPPED = 3;
 /** The sidebar: owns the DOM under `root` and redraws parts of it as the state changes. */
 export class Sidebar {
   private readonly parts = {
+    sheetSource: el('div', { attrs: { id: 'sheet-source', role: 'tabpanel' } }),
     sheet: el('select', { attrs: { id: 'sheet', 'aria-label': '' } }),
     headerRow: el('input', { attrs: { id: 'header-row', type: 'number', min: 1, step: 1, inputmode: 'numeric' } }),
     dataRange: el('input', { attrs: { id: 'data-range', type: 'text', spellcheck: 'false', autocomplete: 'off' } }),
@@ -36,10 +44,15 @@ export class Sidebar {
 
   private readonly status: StatusLine;
   private readonly reports: ReportsView;
+  private readonly warehouseForm: WarehouseForm;
+  private readonly sql: SqlView;
 
   constructor(private readonly root: HTMLElement, private readonly state: State, private readonly client: RpcClient) {
     this.status = new StatusLine(root, this.parts.status, state);
     this.reports = new ReportsView(state, client, this.status);
+    this.warehouseForm = new WarehouseForm(state, client, this.status, (table) => this.showWarehouseTable(table));
+    this.sql = new SqlView(state, client, this.status);
+    this.sql.preferDialect(state.warehouse);
   }
 
   private t(key: MessageKey, values?: Record<string, string | number>): string {
@@ -72,12 +85,20 @@ export class Sidebar {
     p.title.placeholder = '';
     const detect = el('button', { class: 'btn small', attrs: { id: 'detect', type: 'button' }, on: { click: () => this.redetect() } }, this.t('source.detect'));
     // No heading of its own: Sheets shows the sidebar's title (set by the server) above the frame.
+    const kinds = sourceKinds(this.state.warehouse);
+    const tabs = sourceTabs(this.t('source.kind'), kinds.map((kind) => ({ kind, label: this.t(SOURCE_LABELS[kind]), panel: kind === 'sheet' ? 'sheet-source' : 'warehouse-source' })),
+      this.state.sourceKind, (kind) => this.chooseSource(kind));
+    replaceChildren(p.sheetSource,
+      this.field('source.sheet', p.sheet),
+      el('p', { class: 'hint' }, this.t('source.hint')),
+      el('div', { class: 'row' }, this.field('source.headerRow', p.headerRow), this.field('source.dataRange', p.dataRange)),
+      el('div', { class: 'row end' }, p.detected, detect));
     replaceChildren(this.root,
       this.card('source', 'section.source',
-        this.field('source.sheet', p.sheet),
-        el('p', { class: 'hint' }, this.t('source.hint')),
-        el('div', { class: 'row' }, this.field('source.headerRow', p.headerRow), this.field('source.dataRange', p.dataRange)),
-        el('div', { class: 'row end' }, p.detected, detect),
+        // The choice only where this spreadsheet can run a warehouse: BigQuery in Sheets, DuckDB in the workbench.
+        kinds.length > 1 ? tabs : null,
+        p.sheetSource,
+        this.warehouseForm.node,
       ),
       this.card('columns', 'section.columns', el('p', { class: 'hint' }, this.t('columns.hint')), p.columns),
       this.card('metrics', 'section.metrics', p.metrics),
@@ -90,6 +111,7 @@ export class Sidebar {
       el('div', { class: 'actions' }, p.check, p.build),
       p.status,
       p.checkResult,
+      this.sql.node,
       this.card('reports', 'section.reports',
         el('div', { class: 'row end' },
           el('button', { class: 'btn small', attrs: { id: 'reload-reports', type: 'button' }, on: { click: () => this.reports.load() } }, this.t('action.reload')),
@@ -157,17 +179,65 @@ export class Sidebar {
 
   private async detect(sheetId: number, range?: string): Promise<void> {
     const table = await this.client.call('detectTable', range ? { sheetId, range } : { sheetId });
-    applyTable(this.state, table);
+    this.showTable(table);
     const { headerRow, dataRange } = splitSource(table.source.range, table.source.hasHeader);
     this.parts.headerRow.value = String(headerRow);
     this.parts.dataRange.value = dataRange;
     this.parts.detected.textContent = this.t('source.detected', { range: table.source.range, rows: table.rows });
+  }
+
+  /** A detected sheet table or a described warehouse table: its mapping, metrics and segment column shown (none when undefined). */
+  private showTable(table: Table | undefined): void {
+    if (table) applyTable(this.state, table);
+    else Object.assign(this.state, { table: undefined, mapping: {}, selected: new Set(), segmentBy: '', title: '' });
     this.parts.title.value = '';
-    this.parts.title.placeholder = this.t('options.defaultTitle', { sheet: table.source.sheetName });
+    this.parts.title.placeholder = table ? defaultTitle(this.state, table) : '';
     this.parts.checkResult.hidden = true;
     this.renderColumns();
     this.renderMetrics();
     this.renderSegments();
+  }
+
+  /** A warehouse table: its columns mapped as a sheet's, and From–To (required) filled with the last 12 complete months when empty. */
+  private showWarehouseTable(table: Table): void {
+    this.showTable(table);
+    if (this.state.from && this.state.to) return;
+    const range = lastTwelveMonths(this.state.timeZone);
+    this.state.from ||= range.from;
+    this.state.to ||= range.to;
+    this.filledRange = { from: this.state.from, to: this.state.to };
+    this.setRange(this.state.from, this.state.to);
+  }
+
+  /** The From–To a warehouse table filled in, cleared again on going back to a sheet unless the user changed it. */
+  private filledRange: { from: string; to: string } | undefined;
+
+  private setRange(from: string, to: string): void {
+    this.state.from = this.parts.from.value = from;
+    this.state.to = this.parts.to.value = to;
+  }
+
+  /**
+   * Switches between this spreadsheet's sheets and a warehouse table: the fields, Check data and required dates follow.
+   * Refused (false) while a call runs; choosing the current source again changes nothing.
+   */
+  private chooseSource(kind: SourceKind): boolean {
+    if (this.root.classList.contains('busy')) return false;
+    if (kind === this.state.sourceKind) return true;
+    const p = this.parts;
+    this.state.sourceKind = kind;
+    const warehouse = kind === 'sheet' ? undefined : kind;
+    p.sheetSource.hidden = !!warehouse;
+    this.warehouseForm.show(warehouse);
+    p.check.hidden = !!warehouse;
+    p.from.required = p.to.required = !!warehouse;
+    this.sql.preferDialect(warehouse ?? this.state.warehouse);
+    this.status.clear();
+    if (!warehouse && this.filledRange?.from === this.state.from && this.filledRange.to === this.state.to) this.setRange('', '');
+    this.filledRange = undefined;
+    if (warehouse) this.showTable(undefined);
+    else if (this.state.sheetId !== undefined) void this.selectSheet(this.state.sheetId);
+    return true;
   }
 
   // ----- columns, metrics, segment -------------------------------------------------------------------------
@@ -177,7 +247,7 @@ export class Sidebar {
     const select = el('select', { attrs: { 'data-role': role, id: `role-${role}` } },
       option('', this.t('columns.notMapped'), state.mapping[role] === undefined),
       ...(state.table?.columns ?? []).map((c) => {
-        const o = option(String(c.index), `${c.letter} · ${c.header}`, state.mapping[role] === c.index);
+        const o = option(String(c.index), columnLabel(c), state.mapping[role] === c.index);
         if (c.samples.length) o.title = this.t('columns.sample', { value: c.samples.join(', ') });
         return o;
       }));
@@ -241,7 +311,7 @@ export class Sidebar {
   private renderSegments(): void {
     const state = this.state;
     replaceChildren(this.parts.segment, option('', this.t('options.noSegment'), state.segmentBy === ''),
-      ...(state.table?.columns ?? []).map((c) => option(String(c.index), `${c.letter} · ${c.header}`, state.segmentBy === c.index)));
+      ...(state.table?.columns ?? []).map((c) => option(String(c.index), columnLabel(c), state.segmentBy === c.index)));
   }
 
   // ----- data check -----------------------------------------------------------------------------------------

@@ -29,12 +29,16 @@ const ERRORS: Record<ErrorKey, (x: Params) => string> = {
     'Correct those cells in the source sheet (Check data finds and selects them) or map another column, then build again.' +
     (Number(x.others) > 0 ? ` ${p(x, 'others')} more of the chosen metrics failed their checks too.` : ''),
   reportExists: (x) => `A saved report named "${p(x, 'title')}" already reads this sheet: replace it, or keep both under a new name.`,
+  warehouseTimeout: (x) => `The warehouse did not answer within ${p(x, 'seconds')} seconds; the summary was left as it was. Try again later, or choose a shorter From–To range.`,
+  warehouseFailed: (x) => `The warehouse refused the query: ${p(x, 'message')}`,
+  warehouseRangeNeeded: () => 'A summary of a warehouse table needs From and To: set both dates.',
 };
 
 const WARNINGS: Record<WarningKey, (x: Params) => string> = {
   metricSkipped: (x) => `${p(x, 'metric')} was left out: ${p(x, 'message')}`,
   metricUnavailable: (x) => `${p(x, 'metric')} was left out: a column it needs is not mapped, or this version does not have it.`,
   smallSample: (x) => `Segment ${p(x, 'segment')} counts only ${p(x, 'n')} in the headline period; read its figures with care.`,
+  emptySegment: (x) => `Segment ${p(x, 'segment')} has no rows in the headline period: its figures there are blank.`,
   noCompletePeriod: () => 'No period in the range has ended yet: the latest, still running, period is shown.',
   userSheetNameTaken: (x) => `A sheet named ${p(x, 'name')} already exists and was left alone; the summary is in ${p(x, 'used')}.`,
   reportSheetNameTaken: (x) => `The tab ${p(x, 'name')} belongs to another saved report; this summary is in ${p(x, 'used')}.`,

@@ -4,6 +4,6 @@
 export { showHelp, refreshAllSummaries, insertSampleDataFromMenu } from './menuActions';
 export {
   getLocale, listSheets, detectTable, checkData, buildSummary, listReports, refreshReport, refreshAll, deleteReport, selectRange,
-  insertSampleData,
+  insertSampleData, describeWarehouse, summarySql,
 } from './rpc/appsScriptRpc';
 export { runLiveSelfTest } from './selfTest/live';

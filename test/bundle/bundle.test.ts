@@ -59,7 +59,7 @@ describe('the built bundle', () => {
     (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
     expect(log.filter((l) => l.startsWith('html:'))).toEqual([]);
     (context.showHelp as () => void)();
-    expect((context.getLocale as (r: unknown) => unknown)({})).toEqual({ ok: true, data: { language: 'cs', locale: 'cs', timeZone: 'UTC' } });
+    expect((context.getLocale as (r: unknown) => unknown)({})).toEqual({ ok: true, data: { language: 'cs', locale: 'cs', timeZone: 'UTC', warehouse: 'bigquery' } });
     expect(log.filter((l) => l.startsWith('html:'))).toEqual(['html:sidebarServer']);
     const help = log.find((l) => l.startsWith('alert:CRM Metrics'))!;
     for (const f of FUNCTIONS) expect(help).toContain(`${f.name}: ${f.summary}`);

@@ -79,7 +79,7 @@ describe('the loader of the sidebar half', () => {
   it('loads the real built half byte-identical through the stripping HtmlService', () => {
     const log: string[] = [];
     const context = loadBundle('UTC', log);
-    expect((context.getLocale as (r: unknown) => unknown)({})).toEqual({ ok: true, data: { language: 'cs', locale: 'cs', timeZone: 'UTC' } });
+    expect((context.getLocale as (r: unknown) => unknown)({})).toEqual({ ok: true, data: { language: 'cs', locale: 'cs', timeZone: 'UTC', warehouse: 'bigquery' } });
     expect(log).toContain('html:sidebarServer');
   });
 

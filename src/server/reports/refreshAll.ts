@@ -25,9 +25,9 @@ export function refreshOrder(reports: SavedReport[]): SavedReport[] {
   return [...reports].sort((a, b) => (lastWritten(a) < lastWritten(b) ? -1 : lastWritten(a) > lastWritten(b) ? 1 : 0));
 }
 
-/** Refreshes reports in `refreshOrder` until the budget (ms on `clock`) would be passed. */
+/** Refreshes reports in `refreshOrder` until the budget (ms on `clock`) would be passed; `refresh` is told what is left. */
 export function refreshWithinBudget<R>(
-  reports: SavedReport[], refresh: (report: SavedReport) => R, clock: () => number, budgetMs = REFRESH_BUDGET_MS,
+  reports: SavedReport[], refresh: (report: SavedReport, leftMs: number) => R, clock: () => number, budgetMs = REFRESH_BUDGET_MS,
 ): RefreshOutcome<R> {
   const start = clock();
   let slowest = 0;
@@ -38,7 +38,7 @@ export function refreshWithinBudget<R>(
       outcome.notStarted.push(report);
       continue;
     }
-    outcome.done.push({ report, result: refresh(report) });
+    outcome.done.push({ report, result: refresh(report, budgetMs - (began - start)) });
     slowest = Math.max(slowest, clock() - began);
   }
   return outcome;

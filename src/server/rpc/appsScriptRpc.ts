@@ -17,3 +17,5 @@ export const refreshAll = call('refreshAll');
 export const deleteReport = call('deleteReport');
 export const selectRange = call('selectRange');
 export const insertSampleData = call('insertSampleData');
+export const describeWarehouse = call('describeWarehouse');
+export const summarySql = call('summarySql');

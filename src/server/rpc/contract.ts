@@ -47,6 +47,23 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * Added in issue 12: a warehouse table a report reads instead of a sheet. For such a report `source` only names it
+ * (sheetId -1, sheetName = table, range "A1", hasHeader true, headers = columns); the summary's long table lives in
+ * a hidden data sheet found by its tag, with the query's parameters (from, to) in control cells on it.
+ */
+export const WAREHOUSE_ENGINES = ['bigquery', 'duckdb'] as const;
+export const WarehouseSourceSchema = z.object({
+  engine: z.enum(WAREHOUSE_ENGINES),
+  /** BigQuery: project.dataset.table; DuckDB: a CSV or Parquet file path. */
+  table: z.string().check(z.minLength(1), z.maxLength(1024)),
+  /** The Google Cloud project billed for BigQuery queries (BigQuery only). */
+  billingProject: z.optional(z.string().check(z.maxLength(200))),
+  /** The table's column names when the report was set up: mapping and segmentBy index into these. */
+  columns: z.array(z.string()),
+});
+export type WarehouseSource = z.infer<typeof WarehouseSourceSchema>;
+
 /** What the user chose in the sidebar: everything needed to (re)build a summary. */
 export const ReportSpecSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -62,6 +79,8 @@ export const ReportSpecSchema = z.object({
   segmentBy: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** Target per metric name, in the metric's own unit (fractions for rates, points for NPS). */
   goals: z.optional(z.record(z.string(), z.number())),
+  /** Added in issue 12: the warehouse table the figures are computed in (then from and to are required). */
+  warehouse: z.optional(WarehouseSourceSchema),
 });
 export type ReportSpec = z.infer<typeof ReportSpecSchema>;
 
@@ -95,13 +114,18 @@ export type Message = z.infer<typeof MessageSchema>;
  * noDataRows [sheet, row] — the sheet holds column names in `row` and nothing under them ·
  * metricsFailedChecks [name, metric, message, others] — no chosen metric could be computed: the first one's function name,
  * English display name and own error message, and how many more failed ·
- * reportExists [id, title] — buildSummary with ifExists "ask" found a saved report of this title on the same sheet
+ * reportExists [id, title] — buildSummary with ifExists "ask" found a saved report of this title on the same sheet ·
+ * warehouseTimeout [seconds] — the warehouse did not answer in time; the summary tab was left as it was ·
+ * warehouseFailed [message] — the warehouse refused the query (its own message: table not found, no access, billing) ·
+ * warehouseRangeNeeded [] — a warehouse report needs From and To
  */
 export const ERROR_KEYS = [
   'badRequest', 'sheetNotFound', 'noTable', 'sourceEmpty', 'rangeOutsideSheet', 'reportNotFound', 'lockTimeout',
   'noMetricsAvailable', 'tooManyReports', 'reportTooLarge', 'metricFailed', 'internal', 'sheetsUnavailable',
   // Added in issue 11: causes named with their fix (src/server/summary/causes.ts, handlers.ts) and the same-title question.
   'outsideData', 'headerPastData', 'noDataRows', 'metricsFailedChecks', 'reportExists',
+  // Added in issue 12: a warehouse source (src/server/warehouse).
+  'warehouseTimeout', 'warehouseFailed', 'warehouseRangeNeeded',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
@@ -109,11 +133,11 @@ export type ErrorKey = (typeof ERROR_KEYS)[number];
  * Warning keys in a build result (catalogue: `warning.<key>`).
  * metricSkipped [metric, message] — the metric could not be computed on this data (message: the table's text) ·
  * metricUnavailable [metric] — a role it needs is not mapped, or it is not in this version's function table ·
- * smallSample [segment, n] · noCompletePeriod [] — every period in range is still running, the latest partial one is shown ·
+ * smallSample [segment, n] · emptySegment [segment] — no row of the segment in the headline period · noCompletePeriod [] — every period in range is still running, the latest partial one is shown ·
  * userSheetNameTaken [name, used] — a user's sheet already had the name; the summary tab got `used` ·
  * reportSheetNameTaken [name, used] — another saved report's tab has the name; this summary's tab got `used`.
  */
-export const WARNING_KEYS = ['metricSkipped', 'metricUnavailable', 'smallSample', 'noCompletePeriod', 'userSheetNameTaken', 'reportSheetNameTaken'] as const;
+export const WARNING_KEYS = ['metricSkipped', 'metricUnavailable', 'smallSample', 'emptySegment', 'noCompletePeriod', 'userSheetNameTaken', 'reportSheetNameTaken'] as const;
 export type WarningKey = (typeof WARNING_KEYS)[number];
 
 /** The envelope every handler returns. */
@@ -132,6 +156,8 @@ export const GetLocaleResponse = z.object({
   /** The raw locale Apps Script reports ("cs", "en_US"). */
   locale: z.string(),
   timeZone: z.string(),
+  /** Added in issue 12: the warehouse engine this spreadsheet can run (BigQuery in Sheets, DuckDB in the workbench); absent = none. */
+  warehouse: z.optional(z.enum(WAREHOUSE_ENGINES)),
 });
 
 /** listSheets: every sheet's id and name, with the add-on's generated ones marked (sizes are read when one is picked). */
@@ -289,6 +315,27 @@ export const InsertSampleDataRequest = z.object({
 });
 export const InsertSampleDataResponse = z.object({ sheets: z.array(z.object({ id: z.number(), name: z.string() })) });
 
+/**
+ * Added in issue 12 — describeWarehouse: a warehouse table's columns, the proposed mapping and the metrics it allows, in
+ * detectTable's shape (header = column name, type from the warehouse's, samples empty; `source` names the table as a
+ * warehouse report's spec does). A metric not compiled to SQL is never available and says so in `reason`; `notCompiled`
+ * lists those, whatever the mapping.
+ */
+export const DescribeWarehouseRequest = z.omit(WarehouseSourceSchema, { columns: true });
+export const DescribeWarehouseResponse = z.extend(DetectTableResponse, {
+  warehouse: WarehouseSourceSchema,
+  notCompiled: z.array(z.string()),
+});
+
+/** Added in issue 12 — summarySql: the summary's long-table query for a report (sheet or warehouse) in a dialect. */
+export const SummarySqlRequest = z.object({ spec: ReportSpecSchema, dialect: z.enum(WAREHOUSE_ENGINES) });
+export const SummarySqlResponse = z.object({
+  /** The query of the metrics that compile (the sheet's name is the table and its headers the columns for a sheet report). */
+  sql: z.string(),
+  /** Chosen metrics left out of the query, each with why (English; the function-table name in `name`). */
+  leftOut: z.array(z.object({ name: z.string(), reason: z.string() })),
+});
+
 /** Every RPC method: its request and response schemas. google.script.run.<name>(request) calls it. */
 export const RPC = {
   getLocale: { request: GetLocaleRequest, response: GetLocaleResponse },
@@ -302,6 +349,8 @@ export const RPC = {
   deleteReport: { request: DeleteReportRequest, response: DeleteReportResponse },
   selectRange: { request: SelectRangeRequest, response: SelectRangeResponse },
   insertSampleData: { request: InsertSampleDataRequest, response: InsertSampleDataResponse },
+  describeWarehouse: { request: DescribeWarehouseRequest, response: DescribeWarehouseResponse },
+  summarySql: { request: SummarySqlRequest, response: SummarySqlResponse },
 } as const;
 
 export type RpcMethod = keyof typeof RPC;

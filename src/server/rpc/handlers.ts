@@ -18,10 +18,15 @@ import { detectionCatalogue, metricOptions } from '../summary/offer';
 import { answeringMetricErrors } from './metricFailed';
 import { onlyHeaders } from './headerOnly';
 import { titleFor, type IfExists } from './sameTitle';
+import { describeAnswer } from './warehouseOffer';
+import { bigQueryTableProblem, billingProjectProblem, cleanTableName } from './warehouseNames';
+import { summarySqlOf } from './summarySql';
+import { buildWarehouseSummaryLocked, deleteWarehouseData, WAREHOUSE_DATA_TAG } from '../warehouse/build';
+import { describeWarehouseTable } from '../warehouse/describe';
 import { BUILDING_TAG, buildSummaryLocked, deleteReportLocked, freeName, sourceRange, SUMMARY_TAG, withDocumentLock } from '../summary/build';
 import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
 import {
-  RPC, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source,
+  RPC, type ReportSpec, type RpcData, type RpcHandlers, type RpcMethod, type RpcResponse, type Source, type WarehouseSource,
 } from './contract';
 
 export interface HandlerEnvironment {
@@ -43,6 +48,25 @@ function sheetOf(wb: Workbook, id: number): SheetSummary {
   const s = wb.findSheet({ id });
   if (!s) throw new RpcError('sheetNotFound', { sheet: String(id) });
   return s;
+}
+
+/** A warehouse source as a report stores it, or a badRequest naming what is wrong with a BigQuery table or billing project. */
+function checkedWarehouse<T extends Omit<WarehouseSource, 'columns'>>(source: T): T {
+  const table = cleanTableName(source.table);
+  const billingProject = source.billingProject?.trim() || undefined;
+  if (source.engine === 'bigquery') {
+    const problem = bigQueryTableProblem(table);
+    if (problem) throw new RpcError('badRequest', { detail: `BigQuery table "${table}": write it as project.dataset.table (the ${problem} is not valid)` });
+    if (!billingProject || billingProjectProblem(billingProject)) throw new RpcError('badRequest', { detail: `billing project "${billingProject ?? ''}": a Google Cloud project id such as my-project-123` });
+  }
+  return { ...source, table, ...(billingProject ? { billingProject } : {}) };
+}
+
+/** A spec as it is built: a warehouse report's source checked and its From and To required. */
+function checkedSpec(spec: ReportSpec): ReportSpec {
+  if (!spec.warehouse) return spec;
+  if (!spec.from || !spec.to) throw new RpcError('warehouseRangeNeeded');
+  return { ...spec, warehouse: checkedWarehouse(spec.warehouse) };
 }
 
 /** Wraps a handler: validates the request, turns thrown errors into keyed messages. */
@@ -70,17 +94,20 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
   const clock = env.clock ?? (() => Date.now());
 
   const language = (): Language => languageOfLocale(wb.environment().locale);
-  const build = (report: Parameters<typeof buildSummaryLocked>[1]['report']) =>
-    answeringMetricErrors(language(), () => buildSummaryLocked(wb, { report, now: now(), language: language() }));
+  // A warehouse report's figures are computed where its table lives; a sheet's by the custom functions.
+  /** Builds a report from its sheet or its warehouse table; `timeoutSeconds` caps a warehouse query's wait. */
+  const build = (report: Parameters<typeof buildSummaryLocked>[1]['report'], timeoutSeconds?: number) =>
+    answeringMetricErrors(language(), () => (report.spec.warehouse ? buildWarehouseSummaryLocked : buildSummaryLocked)(wb, { report, now: now(), language: language(), timeoutSeconds }));
 
   return {
     getLocale: handler('getLocale', () => {
       const e = wb.environment();
-      return { language: language(), locale: e.locale, timeZone: e.timeZone };
+      return { language: language(), locale: e.locale, timeZone: e.timeZone, ...(e.warehouse ? { warehouse: e.warehouse } : {}) };
     }),
 
     listSheets: handler('listSheets', () => {
-      const sheets = wb.listSheets().filter((s) => !s.tags[BUILDING_TAG]);
+      // The add-on's hidden sheets (a build's temporary tab, a warehouse report's data sheet) are no source to offer.
+      const sheets = wb.listSheets().filter((s) => !s.tags[BUILDING_TAG] && !s.tags[WAREHOUSE_DATA_TAG]);
       const { activeSheetId } = wb.environment();
       return {
         sheets: sheets.map((s) => ({ id: s.id, name: s.name, generated: !!s.tags[SUMMARY_TAG] })),
@@ -164,7 +191,8 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
 
     buildSummary: handler('buildSummary', (req: { spec: RpcData<'buildSummary'>['report']['spec']; reportId?: string; ifExists?: IfExists }) =>
       withDocumentLock(wb, () => {
-        const spec = req.reportId ? req.spec : titleFor(wb, req.spec, req.ifExists);
+        const checked = checkedSpec(req.spec);
+        const spec = req.reportId ? checked : titleFor(wb, checked, req.ifExists);
         return build({ version: 1, id: req.reportId ?? newReportId(now(), random), spec, createdAt: new Date(now()).toISOString() });
       })),
 
@@ -190,9 +218,10 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
 
     refreshAll: handler('refreshAll', () =>
       withDocumentLock(wb, () => {
-        const { done, notStarted } = refreshWithinBudget(reportsIn(wb.readProperties()), (report) => {
+        const { done, notStarted } = refreshWithinBudget(reportsIn(wb.readProperties()), (report, leftMs) => {
           try {
-            return { ok: true, sheetName: build(report).sheetName };
+            // A warehouse query waits no longer than the budget has left, so the execution ends within Apps Script's limit.
+            return { ok: true, sheetName: build(report, Math.max(1, Math.floor(leftMs / 1000))).sheetName };
           } catch (e) {
             const error = e instanceof RpcError ? errorMessage(e.key, e.params)
               : e instanceof MetricError ? errorMessage('metricFailed', { metric: '', message: e.message })
@@ -207,7 +236,20 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
       })),
 
     deleteReport: handler('deleteReport', (req: { id: string; deleteSheet: boolean }) =>
-      withDocumentLock(wb, () => deleteReportLocked(wb, req.id, req.deleteSheet))),
+      withDocumentLock(wb, () => {
+        // A warehouse report's hidden data sheet goes first: were the delete to stop between, the report rebuilds it.
+        if (reportsIn(wb.readProperties()).some((r) => r.id === req.id && r.spec.warehouse)) deleteWarehouseData(wb, req.id);
+        return deleteReportLocked(wb, req.id, req.deleteSheet);
+      })),
+
+    // Under the document lock: its scratch sheet must not meet another user's build (whose repair would delete it).
+    describeWarehouse: handler('describeWarehouse', (req: Omit<WarehouseSource, 'columns'>) => {
+      const source = checkedWarehouse(req);
+      return describeAnswer(source, withDocumentLock(wb, () => describeWarehouseTable(wb, source)), language());
+    }),
+
+    summarySql: handler('summarySql', (req: { spec: ReportSpec; dialect: 'bigquery' | 'duckdb' }) =>
+      summarySqlOf(req.spec, req.dialect, wb.environment().timeZone)),
 
     selectRange: handler('selectRange', (req: { sheetId: number; ranges: string[] }) => {
       const ranges = req.ranges.map((a1) => {

@@ -48,6 +48,13 @@ describe('refreshWithinBudget', () => {
     expect(got.notStarted.map((r) => r.id)).toEqual(['r4', 'r5']);
   });
 
+  it('tells each refresh how much of the budget is left (a warehouse query waits no longer)', () => {
+    const { clock, refresh } = timed([1, 2, 1, 1, 1]);
+    const left: number[] = [];
+    refreshWithinBudget(reports, (r, leftMs) => ((left.push(leftMs / 60_000)), refresh(r)), clock);
+    expect(left).toEqual([5, 4, 2]);
+  });
+
   it('starts nothing more after a report that alone took the whole budget', () => {
     const { clock, refresh } = timed([6, 1, 1, 1, 1]);
     const got = refreshWithinBudget(reports, refresh, clock);
