@@ -2,6 +2,7 @@
 // the server.
 
 import type http from 'node:http';
+import path from 'node:path';
 import { sampleTables } from '../../src/core/sample/generate';
 import { rpcHandlers } from '../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../src/server/sheets/inMemory';
@@ -9,6 +10,7 @@ import type { CellValue } from '../../src/server/sheets/workbook';
 import { WorkbenchDocument } from './document';
 import { openSaved } from './openSaved';
 import { startWorkbench } from './server';
+import { workbenchWarehouse, writeSampleWarehouse } from './warehouse';
 
 export interface StartOptions {
   port: number;
@@ -69,17 +71,36 @@ export function stopOnSignals(server: http.Server, log: (line: string) => void =
   }
 }
 
+/** Writes the sample tables as warehouse files beside the state file (none when DuckDB cannot run: the workbench still starts). */
+function sampleWarehouseFiles(dir: string, options: StartOptions, log: (line: string) => void): string[] {
+  try {
+    const files = writeSampleWarehouse(dir, options.rows, options.seed, sampleEnd(Date.now()));
+    log(`CRM Metrics workbench: sample warehouse files (CSV, Parquet) for DuckDB in ${dir}`);
+    return files;
+  } catch (e) {
+    log(`CRM Metrics workbench: no sample warehouse files (${e instanceof Error ? e.message : String(e)})`);
+    return [];
+  }
+}
+
 export async function start(options: StartOptions, log: (line: string) => void = (l) => console.log(l)): Promise<{ url: string }> {
   const sample = (locale: string): InMemoryWorkbook => sampleWorkbook(options.rows, options.seed, locale);
   const { saved, store, note } = openSaved(options.statePath, () => ({ workbook: sample(options.locale ?? 'en_US'), typed: {} }));
   if (options.locale) saved.workbook.locale = options.locale;
-  const document = new WorkbenchDocument(saved, { handlers: (wb) => rpcHandlers(wb), sample, save: store && ((text) => store.write(text)) });
+  // Every workbook the document opens (saved, sample, reset) runs its data-source tables on DuckDB.
+  const handlers = (wb: InMemoryWorkbook): ReturnType<typeof rpcHandlers> => {
+    wb.warehouseRunner = workbenchWarehouse;
+    return rpcHandlers(wb);
+  };
+  const document = new WorkbenchDocument(saved, { handlers, sample, save: store && ((text) => store.write(text)) });
   document.save();
   log(`CRM Metrics workbench: ${note}`);
+  const warehouseFiles = options.statePath ? sampleWarehouseFiles(path.join(path.dirname(options.statePath), 'warehouse'), options, log) : [];
   const { url, server } = await startWorkbench({
     port: options.port,
     document,
     savedIn: store?.path,
+    warehouseFiles,
     pageScript: options.pageScript,
     pageStyle: options.pageStyle,
     sidebarHtml: options.sidebarHtml,

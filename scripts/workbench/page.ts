@@ -26,6 +26,8 @@ interface WorkbookJson {
   selection: { sheetId: number; ranges: GridRange[] } | null;
   sheets: { id: number; name: string; generated: boolean }[];
   calls: number;
+  /** Sample CSV/Parquet files DuckDB can read as a warehouse source (absent or empty: none written). */
+  warehouseFiles?: string[];
 }
 
 const MAX_ROWS = 1500;
@@ -55,6 +57,11 @@ class Workbench {
   private readonly reset = h('button', { id: 'reset', type: 'button' }, 'Reset sample workbook');
   private readonly saved = h('span', { class: 'saved', id: 'saved' });
   private readonly help = h('div', { class: 'help', id: 'help', hidden: '' });
+  private readonly warehouseList = h('ul', {});
+  private readonly warehouse = h('details', { class: 'warehouse-files', id: 'warehouse-files', hidden: '' },
+    h('summary', {}, 'Warehouse files'),
+    h('p', {}, 'Sample tables as files DuckDB reads as a warehouse source: give one of these paths as the warehouse table.'),
+    this.warehouseList);
   private functions: FunctionHelp[] = [];
   private readonly frame = h('iframe', { id: 'sidebar', src: '/sidebar.html', title: 'CRM Metrics sidebar' });
 
@@ -69,7 +76,7 @@ class Workbench {
     this.input.addEventListener('blur', () => this.help.setAttribute('hidden', ''));
     root.appendChild(h('div', { class: 'body' },
       h('div', { class: 'sheet-area' }, this.grid, this.tabs),
-      h('aside', { class: 'side', id: 'side' }, h('div', { class: 'side-title' }, h('span', {}, 'CRM Metrics')), this.frame)));
+      h('aside', { class: 'side', id: 'side' }, h('div', { class: 'side-title' }, h('span', {}, 'CRM Metrics')), this.frame, this.warehouse)));
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -121,6 +128,9 @@ class Workbench {
     this.language.title = `Locale ${book.locale}`;
     this.saved.textContent = book.savedIn ? 'Saved on every change' : 'Not saved (--fresh)';
     this.saved.title = book.savedIn ?? 'Started with --fresh: this workbook lives in memory only';
+    const files = book.warehouseFiles ?? [];
+    if (files.length && !this.warehouseList.childElementCount) for (const f of files) this.warehouseList.appendChild(h('li', {}, h('code', {}, f)));
+    if (files.length) this.warehouse.removeAttribute('hidden');
   }
 
   /** Sets the workbook's locale (what the add-on reads as the user's) and reloads the sidebar, which then speaks it. */

@@ -18,6 +18,8 @@ export interface WorkbenchOptions {
   document: WorkbenchDocument;
   /** Where the document is saved (shown in the page), or undefined when it lives in memory only. */
   savedIn?: string;
+  /** Sample warehouse files (CSV, Parquet) the page lists for DuckDB. */
+  warehouseFiles?: string[];
   /** The page's bundled script and style, and the built sidebar HTML. */
   pageScript: string;
   pageStyle: string;
@@ -80,7 +82,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 const json = (res: http.ServerResponse, value: unknown, status = 200): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
 /** The workbook's list for the page: tabs, the active one, the selection, its language, where it is saved. */
-function workbookJson(document: WorkbenchDocument, savedIn: string | undefined): unknown {
+function workbookJson(document: WorkbenchDocument, savedIn: string | undefined, warehouseFiles: string[] = []): unknown {
   const { model, workbook: wb } = document;
   return {
     version: model.version,
@@ -92,6 +94,7 @@ function workbookJson(document: WorkbenchDocument, savedIn: string | undefined):
     selection: wb.selection ?? null,
     sheets: wb.sheets.filter((s) => !s.hidden).map((s) => ({ id: s.id, name: s.name, generated: Object.keys(s.tags).length > 0 })),
     calls: wb.totalCalls(),
+    warehouseFiles,
   };
 }
 
@@ -106,7 +109,7 @@ const functionsJson = FUNCTIONS.map((f) => ({
 export async function startWorkbench(options: WorkbenchOptions): Promise<{ url: string; server: http.Server }> {
   const { document } = options;
   const page = PAGE(options.pageScript, options.pageStyle);
-  const book = (res: http.ServerResponse): void => json(res, workbookJson(document, options.savedIn));
+  const book = (res: http.ServerResponse): void => json(res, workbookJson(document, options.savedIn, options.warehouseFiles));
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

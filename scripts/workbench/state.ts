@@ -18,6 +18,8 @@ interface StateJson {
   format: typeof FORMAT;
   version: typeof VERSION;
   locale: string;
+  /** The spreadsheet's own locale when it differs from `locale` (absent in older files). */
+  spreadsheetLocale?: string;
   timeZone: string;
   activeSheetId: number;
   selection: InMemoryWorkbook['selection'] | null;
@@ -56,7 +58,7 @@ export function stateText(model: WorkbenchModel): string {
     };
   });
   const state: StateJson = {
-    format: FORMAT, version: VERSION, locale: wb.locale, timeZone: wb.timeZone, activeSheetId: wb.activeSheetId,
+    format: FORMAT, version: VERSION, locale: wb.locale, spreadsheetLocale: wb.spreadsheetLocale, timeZone: wb.timeZone, activeSheetId: wb.activeSheetId,
     selection: wb.selection ?? null, properties: wb.properties, sheets, typed: model.typedFormulas(),
   };
   return JSON.stringify(state);
@@ -83,9 +85,12 @@ export function parseState(text: string): SavedWorkbench {
     ...s,
     values: s.values.map((row) => (row ?? []).map(loadedCell)),
     formats: (s.formats ?? []).map((row) => (row ?? []).map((f) => f ?? '')),
+    // State files from before data-source tables (issue 12) have none.
+    warehouseTables: Array.isArray(s.warehouseTables) ? s.warehouseTables : [],
   })));
   workbook.properties = { ...state.properties };
   workbook.locale = state.locale ?? workbook.locale;
+  workbook.spreadsheetLocale = typeof state.spreadsheetLocale === 'string' ? state.spreadsheetLocale : undefined;
   workbook.timeZone = state.timeZone ?? workbook.timeZone;
   workbook.activeSheetId = workbook.sheetById(state.activeSheetId ?? -1) ? state.activeSheetId! : state.sheets[0].id;
   workbook.selection = state.selection ?? undefined;
