@@ -1,6 +1,6 @@
 // The dashboard's headline cards: per metric its display name, value, change with an arrow coloured by the metric's
-// direction, goal and progress — four cards a row in columns B–E, each one column wide and five rows tall, their rows
-// named in column A.
+// direction, goal, progress and the count behind the figure — four cards a row in columns B–E, each one column wide
+// and six rows tall, their rows named in column A.
 
 import type { Language } from '../../core/languages';
 import type { Direction, FunctionSpec } from '../../functions/spec';
@@ -47,8 +47,11 @@ export function headlineOf(m: MetricFigures, figures: SummaryFigures, goal: numb
 }
 
 export const CARDS_PER_ROW = 4;
-/** Rows of one card (name, value, change, goal, progress) and the blank row under a row of cards. */
-export const CARD_ROWS = 5;
+/** Rows of one card (name, value, change, goal, progress, count) and the blank row under a row of cards. */
+export const CARD_ROWS = 6;
+/** A figure counted on fewer rows than this is marked a small sample (on its card, in the segment notes). */
+export const SMALL_SAMPLE = 30;
+const SMALL_SAMPLE_FONT = '#b06000';
 const CARD_GAP = 1;
 const CARD_BACKGROUND = '#f1f3f4';
 export const GOOD = { background: '#e6f4ea', font: '#137333' };
@@ -78,11 +81,21 @@ export interface CardLayout {
   rows: number;
 }
 
-/** The names of a card's rows, in column A: blank (beside the metrics' names), latest, change, goal, progress. */
-export type CardLabels = [string, string, string, string, string];
+/** The names of a card's rows, in column A: blank (beside the metrics' names), latest, change, goal, progress, count. */
+export type CardLabels = [string, string, string, string, string, string];
 
-/** Lays the cards out from `row`, in columns 2–5, their rows named by `labels` in column 1; `allRows` marks overall figures. */
-export function layCards(headlines: Headline[], row: number, formats: TabFormats, labels: CardLabels, allRows: string): CardLayout {
+/** The words a card writes itself: beside an overall figure, and after a count under SMALL_SAMPLE. */
+export interface CardWords {
+  allRows: string;
+  smallSample: string;
+}
+
+/** The count's number format: plain, or with the small-sample caption (a literal, so the cell stays a number). */
+const countFormat = (n: number | '', words: CardWords): string =>
+  typeof n === 'number' && n < SMALL_SAMPLE ? `0" · ${words.smallSample.replace(/["\\]/g, '')}"` : '#,##0';
+
+/** Lays the cards out from `row`, in columns 2–5, their rows named by `labels` in column 1. */
+export function layCards(headlines: Headline[], row: number, formats: TabFormats, labels: CardLabels, words: CardWords): CardLayout {
   const blocks: LayoutBlock[] = [];
   const styles: CellStyle[] = [];
   const colours: ColourRule[] = [];
@@ -98,14 +111,16 @@ export function layCards(headlines: Headline[], row: number, formats: TabFormats
       const column: [CellValue, string][] = [
         [h.name, TEXT],
         [numberOrBlank(h.latest), formats.value(f)],
-        h.overall ? [allRows, TEXT] : [numberOrBlank(h.change), formats.change(f)],
+        h.overall ? [words.allRows, TEXT] : [numberOrBlank(h.change), formats.change(f)],
         [numberOrBlank(h.goal), formats.value(f)],
         [numberOrBlank(h.progress), '0%'],
+        [numberOrBlank(h.n), countFormat(h.n, words)],
       ];
       column.forEach(([v, fmt], r) => {
         cells[r].push(v);
         cellFormats[r].push(v === '' ? '' : fmt);
       });
+      if (typeof h.n === 'number' && h.n < SMALL_SAMPLE) styles.push({ ranges: [{ row: top + 5, column: 2 + k, rows: 1, columns: 1 }], fontColour: SMALL_SAMPLE_FONT });
       const change = { row: top + 2, column: 2 + k, rows: 1, columns: 1 };
       const coloured = changeColours(h.spec.direction, change);
       colours.push(...coloured.colours);

@@ -8,7 +8,7 @@ import type { Message, ReportSpec } from '../rpc/contract';
 import { warning } from '../messages';
 import type { CellStyle, CellValue, ChartSpec, ColourRule, GridRange } from '../sheets/workbook';
 import { formatsFor, mergeStyles, numberOrBlank, type LayoutBlock } from './blocks';
-import { changeColours, displayName, headlineOf, layCards } from './cards';
+import { changeColours, displayName, headlineOf, layCards, SMALL_SAMPLE } from './cards';
 import { breakdownChart, rowsOf, trendChart, type Draft } from './chartSpecs';
 import type { MetricFigures, SummaryFigures } from './figures';
 import { tabFormats } from './formats';
@@ -43,10 +43,13 @@ export interface LayoutInput {
   figures: SummaryFigures;
   /** "'Deals'!A1:J1001" */
   sourceLabel: string;
-  /** Where the data was read, for the formula beside each headline figure. */
-  formulaSource: FormulaSource;
-  /** The refreshed-at stamp as shown ("2025-12-03 14:05 Europe/Prague"). */
-  refreshedAt: string;
+  /** Where the data was read, for the formula beside each headline figure; absent (no Formula column) for a warehouse report. */
+  formulaSource?: FormulaSource;
+  /**
+   * When the figures were computed and the spreadsheet's zone: written as a date-time cell in the automatic format,
+   * so Sheets shows it as the spreadsheet's locale shows dates (2. 12. 2026 in cs, 2/12/2026 in th), the zone in its label.
+   */
+  refreshedAt: { at: Date; timeZone: string };
   /** Header of each source column, for the notes. */
   headers: string[];
   /** The reader's language (the tab's words) and locale (the currency when the source has none). */
@@ -56,7 +59,6 @@ export interface LayoutInput {
   moneyFormat?: string;
 }
 
-const SMALL_SAMPLE = 30;
 const TONES: Record<ColourBand['tone'], string> = { bad: '#f4c7c3', fair: '#fce8b2', good: '#b7e1cd' };
 /** The last column a chart may reach (L), the first column of chart data (N), where the cards' main chart starts (F). */
 export const LAST_CHART_COLUMN = 12;
@@ -152,7 +154,7 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
   const meaning = latest ? fill(previous ? T.headlineMeaning : T.headlineMeaningFirst, { grain: grainWord, previous: previous?.label ?? '' }) : '';
   const title = add('title', [
     [spec.title],
-    [T.source, input.sourceLabel, '', T.refreshedAt, input.refreshedAt, '', T.language, T.languageName],
+    [T.source, input.sourceLabel, '', `${T.refreshedAt} (${input.refreshedAt.timeZone})`, input.refreshedAt.at, '', T.language, T.languageName],
     [T.headlinePeriod, latest ? `${grainWord}: ${latest.label}` : T.overall, meaning],
   ], () => '', -1);
   styles.push({ ranges: [{ row: title.row, column: 1, rows: 1, columns: 1 }], bold: true, fontSize: 14 });
@@ -162,8 +164,8 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
   const headlines = metrics.map((m) => headlineOf(m, figures, spec.goals?.[m.spec.name], language));
   row = CARDS_ROW;
   const cards = layCards(headlines, row, F, [
-    '', latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.change} (${T.versus} ${previous.label})` : T.change, T.goal, T.progress,
-  ], `(${T.allRows})`);
+    '', latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.change} (${T.versus} ${previous.label})` : T.change, T.goal, T.progress, T.counted,
+  ], { allRows: `(${T.allRows})`, smallSample: T.smallSample });
   blocks.push(...cards.blocks);
   styles.push(...cards.styles);
   colours.push(...cards.colours);
@@ -172,12 +174,13 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
   const cardsEnd = row;
 
   // Headline table: every figure with the custom-function call that gives it.
-  const head: CellValue[][] = [[T.metric, latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.previous} (${previous.label})` : T.previous, T.change, T.goal, T.progress, T.responses, T.formula]];
+  const head: CellValue[][] = [[T.metric, latest ? `${T.latest} (${latest.label})` : T.latest, previous ? `${T.previous} (${previous.label})` : T.previous, T.change, T.goal, T.progress, T.responses, ...(input.formulaSource ? [T.formula] : [])]];
   metrics.forEach((m, k) => {
     const h = headlines[k];
     // As the reader's Sheets writes formulas: `;` between arguments and decimal commas in cs, pl and ru.
-    const formula = localeFormula(formulaText(m.spec, input.formulaSource, m.series ? latest?.label : undefined, spec.grain, figures.scaleOf), input.locale ?? 'en_US');
-    head.push([h.name, numberOrBlank(h.latest), numberOrBlank(h.previous), numberOrBlank(h.change), numberOrBlank(h.goal), numberOrBlank(h.progress), numberOrBlank(h.n), formula]);
+    const source = input.formulaSource;
+    const formula = source ? [localeFormula(formulaText(m.spec, source, m.series ? latest?.label : undefined, spec.grain, figures.scaleOf), input.locale ?? 'en_US')] : [];
+    head.push([h.name, numberOrBlank(h.latest), numberOrBlank(h.previous), numberOrBlank(h.change), numberOrBlank(h.goal), numberOrBlank(h.progress), numberOrBlank(h.n), ...formula]);
   });
   // Leave room for the main chart beside the cards before the table starts.
   row = Math.max(row, mainChartRow + rowsOf(Math.max(220, (cardsEnd - mainChartRow) * 21 - 10)));
@@ -248,7 +251,12 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
         if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small.push({ name: name(m.spec), n: cell.n });
       });
       r.push(small.length ? `${T.smallSample}: ${small.map((x) => `${x.name} n = ${x.n}`).join(', ')}` : '');
-      if (small.length) warnings.push(warning('smallSample', { segment, n: Math.min(...small.map((x) => x.n)) }));
+      // No figure and nothing counted for any metric: the segment has no rows in the period. Else the fewest counted
+      // (a metric counting 0 while others count more is in the Note column, not called the segment's size).
+      const empty = ms.every((m) => { const cell = m.segments.get(segment); return (cell?.value ?? '') === '' && !cell?.n; });
+      const counted = small.filter((x) => x.n > 0).map((x) => x.n);
+      if (empty) warnings.push(warning('emptySegment', { segment }));
+      else if (counted.length) warnings.push(warning('smallSample', { segment, n: Math.min(...counted) }));
       values.push(r);
     }
     const block = add(id, values, (_r, c) => formats[c] ?? '');

@@ -21,6 +21,8 @@ const en = {
   /** Before the previous period's label ("Change (vs 2025-11)"). */
   versus: 'vs',
   responses: 'n',
+  /** A card's count beside its latest figure (what the function counted: responses, deals, customers). */
+  counted: 'Counted (n)',
   /** The custom-function call that gives the latest figure, as typed in a cell. */
   formula: 'Formula',
   period: 'Period',
@@ -52,6 +54,13 @@ const en = {
   /** Units after numbers (number formats). */
   units: { days: 'd', hours: 'h', perDay: '/d' },
   chartData: 'Chart data',
+  /** A warehouse report's hidden data sheet (its control cells) and why a chosen metric is missing from its tab. */
+  warehouse: {
+    from: 'From',
+    toExclusive: 'To (exclusive: the day after the last)',
+    notCompiled: 'it is not computed in the warehouse yet; build the summary from a sheet to see it',
+    noValue: 'no rows of the table (in the chosen range, for a trend) give it a value',
+  },
   grains: { year: 'year', quarter: 'quarter', month: 'month', week: 'week', day: 'day' },
   /** Words in the header rows and first columns of table-shaped results (NPS breakdown, cohorts, time in stage…). */
   sectionWords: {
@@ -81,6 +90,7 @@ const cs: TabText = {
   progress: 'Plnění cíle',
   versus: 'proti',
   responses: 'n',
+  counted: 'Počet (n)',
   formula: 'Vzorec',
   period: 'Období',
   bySegment: 'Podle',
@@ -107,6 +117,12 @@ const cs: TabText = {
   afterPeriods: '{grain} {n}',
   units: { days: 'd', hours: 'h', perDay: '/den' },
   chartData: 'Data grafů',
+  warehouse: {
+    from: 'Od',
+    toExclusive: 'Do (bez tohoto dne: den po posledním)',
+    notCompiled: 've skladu dat se zatím nepočítá; pro tuto metriku vytvořte souhrn z listu',
+    noValue: 'tabulka nemá žádné řádky, ze kterých by šla spočítat (u vývoje v čase ve zvoleném rozsahu)',
+  },
   grains: { year: 'rok', quarter: 'čtvrtletí', month: 'měsíc', week: 'týden', day: 'den' },
   sectionWords: {
     data: 'data', customers: 'zákazníci', 'repeat customers': 'opakovaní zákazníci', 'time unit': 'časová jednotka', 'calibration end': 'konec kalibrace', 'log-likelihood': 'log-věrohodnost', weeks: 'týdny', days: 'dny', months: 'měsíce',
@@ -132,6 +148,7 @@ const pl: TabText = {
   progress: 'Realizacja celu',
   versus: 'wobec',
   responses: 'n',
+  counted: 'Liczba (n)',
   formula: 'Formuła',
   period: 'Okres',
   bySegment: 'Według',
@@ -158,6 +175,12 @@ const pl: TabText = {
   afterPeriods: '{grain} {n}',
   units: { days: 'dni', hours: 'godz.', perDay: '/dzień' },
   chartData: 'Dane wykresów',
+  warehouse: {
+    from: 'Od',
+    toExclusive: 'Do (bez tego dnia: dzień po ostatnim)',
+    notCompiled: 'nie jest jeszcze liczona w hurtowni danych; aby ją zobaczyć, zbuduj podsumowanie z arkusza',
+    noValue: 'żaden wiersz tabeli (dla trendu: w wybranym zakresie) nie daje jej wartości',
+  },
   grains: { year: 'rok', quarter: 'kwartał', month: 'miesiąc', week: 'tydzień', day: 'dzień' },
   sectionWords: {
     data: 'dane', customers: 'klienci', 'repeat customers': 'powracający klienci', 'time unit': 'jednostka czasu', 'calibration end': 'koniec kalibracji', 'log-likelihood': 'log-wiarygodność', weeks: 'tygodnie', days: 'dni', months: 'miesiące',
@@ -183,6 +206,7 @@ const ru: TabText = {
   progress: 'Выполнение цели',
   versus: 'к',
   responses: 'n',
+  counted: 'Учтено (n)',
   formula: 'Формула',
   period: 'Период',
   bySegment: 'По',
@@ -209,6 +233,12 @@ const ru: TabText = {
   afterPeriods: '{grain} {n}',
   units: { days: 'дн.', hours: 'ч', perDay: '/день' },
   chartData: 'Данные диаграмм',
+  warehouse: {
+    from: 'С',
+    toExclusive: 'По (не включая: день после последнего)',
+    notCompiled: 'пока не вычисляется в хранилище данных; чтобы увидеть её, постройте сводку по листу',
+    noValue: 'ни одна строка таблицы (для динамики — в выбранном диапазоне) не даёт ей значения',
+  },
   grains: { year: 'год', quarter: 'квартал', month: 'месяц', week: 'неделя', day: 'день' },
   sectionWords: {
     data: 'данные', customers: 'клиенты', 'repeat customers': 'повторные клиенты', 'time unit': 'единица времени', 'calibration end': 'конец калибровки', 'log-likelihood': 'логарифм правдоподобия', weeks: 'недели', days: 'дни', months: 'месяцы',
@@ -234,6 +264,7 @@ const th: TabText = {
   progress: 'ความคืบหน้าสู่เป้าหมาย',
   versus: 'เทียบ',
   responses: 'n',
+  counted: 'จำนวนที่นับ (n)',
   formula: 'สูตร',
   period: 'ช่วงเวลา',
   bySegment: 'ตาม',
@@ -260,6 +291,12 @@ const th: TabText = {
   afterPeriods: '{grain} {n}',
   units: { days: 'วัน', hours: 'ชม.', perDay: '/วัน' },
   chartData: 'ข้อมูลแผนภูมิ',
+  warehouse: {
+    from: 'ตั้งแต่',
+    toExclusive: 'ถึง (ไม่รวมวันนี้: วันถัดจากวันสุดท้าย)',
+    notCompiled: 'ยังไม่คำนวณในคลังข้อมูล สร้างสรุปจากชีตเพื่อดูเมตริกนี้',
+    noValue: 'ไม่มีแถวใดในตาราง (สำหรับแนวโน้ม: ในช่วงที่เลือก) ที่ให้ค่าได้',
+  },
   grains: { year: 'ปี', quarter: 'ไตรมาส', month: 'เดือน', week: 'สัปดาห์', day: 'วัน' },
   sectionWords: {
     data: 'ข้อมูล', customers: 'ลูกค้า', 'repeat customers': 'ลูกค้าที่ซื้อซ้ำ', 'time unit': 'หน่วยเวลา', 'calibration end': 'สิ้นสุดช่วงปรับเทียบ', 'log-likelihood': 'ค่าลอการิทึมภาวะน่าจะเป็น', weeks: 'สัปดาห์', days: 'วัน', months: 'เดือน',

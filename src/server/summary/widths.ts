@@ -46,6 +46,8 @@ export function columnWidths(blocks: LayoutBlock[], headerRows: GridRange[]): { 
         if (j === 0) return fit(column, Math.min(LABELS.max, textPixels(String(v))));
         return fit(column, typeof v === 'number' ? Math.min(CARD_MAX, Math.max(CARD_MIN, cardPixels(v))) : CARD_MIN);
       }
+      // The refreshed-at date-time, as wide as the longest locale's automatic format ("02.12.2026 12:45:17").
+      if (v instanceof Date) return fit(column, textPixels('00.00.0000 00:00:00'));
       if (typeof v === 'number') return prose ? undefined : fit(column, Math.min(MAX, numberPixels(v)));
       if (typeof v !== 'string' || !v) return;
       if (b.id === 'title') {

@@ -135,6 +135,16 @@ describe('a summary tab’s first screen', () => {
     expect(formulaOf('cs_CZ')).toMatch(/^=NPS\('Surveys'!D2:D301; "\d{4}-\d\d"; 'Surveys'!A2:A301\)$/);
   });
 
+  it('writes formulas in the spreadsheet’s locale and words in the reader’s, where the two differ', () => {
+    const t = surveysTable(300);
+    const { wb, sheetId } = workbookWith(t);
+    wb.locale = 'en_US';
+    wb.spreadsheetLocale = 'cs_CZ';
+    const tab = wb.sheetById(buildSummary(wb, { report: reportFor(specFor(t, sheetId, { metrics: ['NPS'] })), now: NOW }).sheetId)!;
+    expect(tab.values.flat().find((v) => typeof v === 'string' && v.startsWith('=NPS('))).toMatch(/^=NPS\('Surveys'!D2:D301; "\d{4}-\d\d"; /);
+    expect(tab.values[1]).toContain(tabText('en').languageName);
+  });
+
   it('re-renders in the language of whoever refreshes, and says which', () => {
     const t = surveysTable(600);
     const { wb, sheetId } = workbookWith(t);
