@@ -91,12 +91,32 @@ export function numberText(value: number, format: string, locale: string): strin
 
 const isDateFormat = (format: string): boolean => /y{2,}|d{1,2}[-/.]m|m{1,2}[-/.]d/i.test(format.replace(/"[^"]*"|\\./g, ''));
 
-/** A value as the grid shows it: dates as yyyy-mm-dd (with the time when it has one), numbers under their format. */
+/**
+ * A date in an automatic-format cell as Sheets shows it for the spreadsheet's locale: the locale's numeric date (ICU's
+ * Gregorian pattern: 12/2/2026, 2. 12. 2026, 2.12.2026, 02.12.2026, 2/12/2026), then a 24-hour time when it has one.
+ */
+function localeDate(d: Date, withTime: boolean, locale: string): string {
+  const tag = `${locale.replace(/_/g, '-')}-u-ca-gregory`;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' };
+  let day: string;
+  try {
+    day = new Intl.DateTimeFormat(tag, options).format(d);
+  } catch {
+    day = new Intl.DateTimeFormat('en-US', options).format(d);
+  }
+  return withTime ? `${day} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` : day;
+}
+
+/**
+ * A value as the grid shows it: a date in an automatic-format cell as the locale shows it (with the time when it has
+ * one), a date under a date format as yyyy-mm-dd [hh:mm], numbers under their format.
+ */
 export function display(value: CellJson, format = '', locale = 'en_US'): string {
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'object') {
     const d = new Date(value.d);
-    return dateText(d, /h/i.test(format) || d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0);
+    const withTime = /h/i.test(format) || d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0 || d.getUTCSeconds() !== 0;
+    return !format || /^general$/i.test(format) ? localeDate(d, withTime, locale) : dateText(d, withTime);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;

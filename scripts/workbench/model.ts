@@ -186,6 +186,9 @@ export class WorkbenchModel {
     } else {
       sheet.values[row - 1][column - 1] = parsed.value;
       this.derived.get(sheetId)?.delete(k);
+      // A typed date keeps the form it was typed in, as Sheets gives an automatic cell the typed date's format.
+      const format = sheet.formats[row - 1]?.[column - 1];
+      if (parsed.value instanceof Date && (!format || /^general$/i.test(format))) (sheet.formats[row - 1] ??= [])[column - 1] = 'yyyy-mm-dd';
     }
     sheet.maxRows = Math.max(sheet.maxRows, row);
     sheet.maxColumns = Math.max(sheet.maxColumns, column);

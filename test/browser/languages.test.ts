@@ -109,7 +109,7 @@ describe.each(LANGUAGES)('summaries built in the sidebar in %s', (language) => {
     const english = englishOnTab(content, language, data);
     if (language === 'en') {
       expect(english.length).toBeGreaterThan(0);
-      expect(textsOf(content)).toEqual(expect.arrayContaining([TAB_TEXTS.en.source, TAB_TEXTS.en.refreshedAt]));
+      expect(textsOf(content)).toEqual(expect.arrayContaining([TAB_TEXTS.en.source, `${TAB_TEXTS.en.refreshedAt} (UTC)`]));
     } else {
       expect(english).toEqual([]);
     }

@@ -1,5 +1,6 @@
 // The workbench grid shows numbers as Sheets does under a format, in the spreadsheet's locale.
 
+import { sampleDocument } from './helpers';
 import { display, numberText } from '../../scripts/workbench/cellText';
 
 describe('numbers under a format', () => {
@@ -44,9 +45,9 @@ describe('numbers under a format', () => {
 });
 
 describe('other values', () => {
-  it('shows dates as yyyy-mm-dd, date serials under a date format, booleans and text as they are', () => {
-    expect(display({ d: '2025-03-01T00:00:00.000Z' })).toBe('2025-03-01');
-    expect(display({ d: '2025-03-01T09:30:00.000Z' })).toBe('2025-03-01 09:30');
+  it('shows dates under a date format as yyyy-mm-dd, date serials under a date format, booleans and text as they are', () => {
+    expect(display({ d: '2025-03-01T00:00:00.000Z' }, 'yyyy-mm-dd')).toBe('2025-03-01');
+    expect(display({ d: '2025-03-01T09:30:00.000Z' }, 'yyyy-mm-dd hh:mm')).toBe('2025-03-01 09:30');
     expect(display(45717, 'yyyy-mm-dd')).toBe('2025-03-01');
     expect(display(true)).toBe('TRUE');
     expect(display('7,5', '', 'cs')).toBe('7,5');
@@ -54,7 +55,31 @@ describe('other values', () => {
     expect(display(7.5, 'General', 'cs')).toBe('7,5');
   });
 
+  // A date in an automatic cell (a summary's refreshed-at, a date written by a script) as the spreadsheet's locale shows it.
+  it.each([
+    ['en_US', '3/1/2025', '12/2/2026 09:05:07'],
+    ['cs_CZ', '1. 3. 2025', '2. 12. 2026 09:05:07'],
+    ['pl_PL', '1.03.2025', '2.12.2026 09:05:07'],
+    ['ru_RU', '01.03.2025', '02.12.2026 09:05:07'],
+    ['th_TH', '1/3/2025', '2/12/2026 09:05:07'],
+  ])('shows a date in an automatic cell in %s as %s, a date-time as %s (Gregorian years, 24-hour time)', (locale, day, dateTime) => {
+    expect(display({ d: '2025-03-01T00:00:00.000Z' }, '', locale)).toBe(day);
+    expect(display({ d: '2026-12-02T09:05:07.000Z' }, 'General', locale)).toBe(dateTime);
+  });
+
   it('does not take a literal with "dd-mm" in quotes for a date format', () => {
     expect(display(3, '0" per dd-mm"')).toBe('3 per dd-mm');
+  });
+});
+
+describe('a typed date', () => {
+  it('keeps the form it was typed in (the cell gets yyyy-mm-dd, as Sheets formats a typed date), where no format was set', () => {
+    const { document } = sampleDocument('cs_CZ');
+    const deals = document.workbook.sheetByName('Deals')!;
+    document.edit((m) => m.setCell(deals.id, 3, 1, '2025-02-28'));
+    expect(deals.values[2][0]).toEqual(new Date(Date.UTC(2025, 1, 28)));
+    expect(display({ d: '2025-02-28T00:00:00.000Z' }, deals.formats[2][0], 'cs_CZ')).toBe('2025-02-28');
+    // A date written without a format (by a script, the sample) shows as the locale shows dates.
+    expect(display({ d: '2025-02-28T00:00:00.000Z' }, '', 'cs_CZ')).toBe('28. 2. 2025');
   });
 });

@@ -33,6 +33,10 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('the summary of the sampl
     expect(language === 'en' ? [] : englishOnTab(tab, language, data)).toEqual([]);
     // The tab records its language.
     expect(tab.values[1]).toContain(TAB_TEXTS[language].languageName);
+    // When: a date-time cell in the automatic format (Sheets shows it as the spreadsheet's locale shows dates), the zone in its label.
+    expect(tab.values[1][3]).toBe(`${TAB_TEXTS[language].refreshedAt} (${wb.timeZone})`);
+    expect(tab.values[1][4]).toEqual(new Date(NOW));
+    expect(tab.formats[1]?.[4] ?? '').toMatch(/^(General)?$/);
 
     expect(tab.charts.length).toBeGreaterThan(0);
     for (const c of tab.charts) {
