@@ -1,5 +1,5 @@
 // The English-label detector the language tests rely on can fail: planted English is found in every language, the
-// language's own words are not (a word list per language, so "to" and "data" pass on Czech tabs but "by" does not).
+// language's own words are not (a word list per language: "to" and "data" pass on Czech tabs, not on Russian ones).
 
 import type { Language } from '../../../src/core/languages';
 import { tabText } from '../../../src/server/summary/tabText';
@@ -10,7 +10,8 @@ const wordsFound = (language: Language, ...texts: string[]): string[] =>
   englishOnTab(tabOf(...texts), language, new Set()).map((finding) => finding.split(' ')[0]);
 
 it('finds an English chart title planted on a tab in each language', () => {
-  expect(wordsFound('cs', 'Win rate by month')).toEqual(['win', 'rate', 'by', 'month', 'metric']);
+  // "by" is a Czech and Polish word too ("ze kterých by šla spočítat"): on their tabs the other words give the title away.
+  expect(wordsFound('cs', 'Win rate by month')).toEqual(['win', 'rate', 'month', 'metric']);
   expect(wordsFound('pl', 'Win rate by month')).toEqual(['win', 'rate', 'month', 'metric']);
   expect(wordsFound('ru', 'Win rate by month')).toEqual(['win', 'rate', 'by', 'month', 'metric']);
   expect(wordsFound('th', 'Win rate by month')).toEqual(['win', 'rate', 'by', 'month', 'metric']);
