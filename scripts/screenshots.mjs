@@ -1,11 +1,13 @@
 // Takes the docs' screenshots through the real sidebar in the workbench: docs/workbench.png (a survey summary by
 // quarter with goals, charts and sidebar in view), docs/summaries/<sheet>.png (for every sample sheet, the summary
 // the sidebar builds with its defaults: detected columns, the table kind's metrics, by month) and
-// docs/summaries/languages/<language>.png (the Deals summary in each of the five languages).
+// docs/summaries/languages/<language>.png (the Deals summary in each of the five languages) and
+// docs/summaries/warehouse-deals.png (the Deals summary built by DuckDB from the sample deals.csv, as a warehouse source).
 // Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH). Usage: node scripts/screenshots.mjs [docs folder]
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -90,5 +92,20 @@ for (const language of LANGUAGES) {
   } finally {
     bench.stop();
   }
+}
+// The warehouse path: a scratch state folder, so the workbench writes its sample CSV files there (--fresh writes none).
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'screenshots-'));
+const warehouse = await startWorkbench([`--state=${path.join(scratch, 'workbook.json')}`, '--locale=en']);
+try {
+  const { page, side } = await open(warehouse.url);
+  await side.locator('#source-duckdb').click();
+  await side.locator('#warehouse-table').fill(path.join(scratch, 'warehouse', 'deals.csv'));
+  await side.locator('#read-columns').click();
+  await side.locator('#metric-WIN_RATE').waitFor();
+  await side.locator('#status:not(.busy)').waitFor();
+  await buildAndShoot(page, side, path.join(docs, 'summaries', 'warehouse-deals.png'));
+} finally {
+  warehouse.stop();
+  fs.rmSync(scratch, { recursive: true, force: true });
 }
 await browser.close();
