@@ -92,7 +92,7 @@ export const cs: Messages = {
   'error.unexpectedReply': 'Doplněk odpověděl jinak, než postranní panel čekal. Načtěte panel znovu a zkuste to ještě jednou.',
   'error.noMetrics': 'Vyberte alespoň jednu metriku.',
   'error.badGoal': 'Cíl pro {metric} není číslo: „{text}“. Napište ho například jako {example}.',
-  'error.reportExists': 'Uložený přehled „{title}“ už z tohoto listu čte.',
+  'error.reportExists': 'Uložený přehled „{title}“ už čte stejná data.',
   'error.moreFailed': 'Kontrolami neprošly ani další zvolené metriky: {others}.',
   'error.metricsFailedChecks': '{metric} nelze spočítat: {message}. Opravte tyto buňky ve zdrojovém listu (Zkontrolovat data je najde a označí), nebo přiřaďte jiný sloupec, a souhrn vytvořte znovu.',
   'error.noDataRows': 'List „{sheet}“ má v řádku {row} názvy sloupců, ale pod nimi žádné řádky dat. Přidejte data pod záhlaví, nebo vyberte jiný list.',

@@ -90,7 +90,7 @@ export const en = {
   'error.unexpectedReply': 'The add-on replied in a way the sidebar did not expect. Reload the sidebar and try again.',
   'error.noMetrics': 'Choose at least one metric.',
   'error.badGoal': 'The goal for {metric} is not a number: “{text}”. Write it like {example}.',
-  'error.reportExists': 'A saved report named “{title}” already reads this sheet.',
+  'error.reportExists': 'A saved report named “{title}” already reads the same data.',
   'error.moreFailed': 'More chosen metrics failed their checks too: {others}.',
   'error.metricsFailedChecks': '{metric} cannot be computed: {message}. Correct those cells in the source sheet (Check data finds and selects them) or map another column, then build again.',
   'error.noDataRows': '“{sheet}” has column names in row {row} but no data rows under them. Add rows of data below the headers, or pick another sheet.',

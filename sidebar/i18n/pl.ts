@@ -92,7 +92,7 @@ export const pl: Messages = {
   'error.unexpectedReply': 'Dodatek odpowiedział inaczej, niż panel się spodziewał. Wczytaj panel ponownie i spróbuj jeszcze raz.',
   'error.noMetrics': 'Wybierz co najmniej jeden wskaźnik.',
   'error.badGoal': 'Cel dla {metric} nie jest liczbą: „{text}”. Wpisz go na przykład tak: {example}.',
-  'error.reportExists': 'Zapisany raport „{title}” już czyta ten arkusz.',
+  'error.reportExists': 'Zapisany raport „{title}” już czyta te same dane.',
   'error.moreFailed': 'Kontroli nie przeszły też inne wybrane wskaźniki: {others}.',
   'error.metricsFailedChecks': 'Nie da się obliczyć {metric}: {message}. Popraw te komórki w arkuszu źródłowym (Sprawdź dane je znajdzie i zaznaczy) albo przypisz inną kolumnę, a potem zbuduj ponownie.',
   'error.noDataRows': 'Arkusz „{sheet}” ma nazwy kolumn w wierszu {row}, ale pod nimi nie ma wierszy danych. Dodaj dane pod nagłówkami albo wybierz inny arkusz.',
