@@ -108,6 +108,8 @@ export function deleteReportLocked(wb: Workbook, id: string, deleteSheet: boolea
     wb.deleteProperty(key);
     return { deleted: true };
   }
+  // Sheets refuses to remove the last visible sheet: when the report's tab is all that is left, a blank sheet stays.
+  if (!wb.listSheets().some((s) => !s.hidden && !tabs.some((t) => t.id === s.id))) wb.insertSheet(freeSheetName(wb, 'Sheet1'), { hidden: false });
   const pk = pendingKey(id);
   wb.setProperty(pk, JSON.stringify({ op: 'delete', report: id, sheetIds: tabs.map((t) => t.id) } satisfies PendingRecord));
   try {

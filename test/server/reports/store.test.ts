@@ -48,6 +48,20 @@ describe('saved reports', () => {
     expect(wb.sheets.filter((s) => s.tags[SUMMARY_TAG] === id)).toHaveLength(1);
   });
 
+  it('delete a report whose tab is the only visible sheet left: a blank sheet stays, as Sheets needs one', () => {
+    const { wb, sheetId } = workbookWith(t);
+    const rpc = rpcHandlers(wb, { now: () => NOW });
+    const built = rpc.buildSummary({ spec: specFor(t, sheetId, { title: 'Alone', metrics: ['NPS'] }) });
+    if (!built.ok) throw new Error(built.error.message);
+    // The user hides every other sheet.
+    for (const s of wb.sheets) if (s.id !== built.data.sheetId) s.hidden = true;
+    const deleted = rpc.deleteReport({ id: built.data.report.id, deleteSheet: true });
+    expect(deleted.ok && deleted.data.deleted).toBe(true);
+    expect(wb.sheetById(built.data.sheetId)).toBeUndefined();
+    expect(wb.sheets.filter((s) => !s.hidden).map((s) => [s.name, s.values.length])).toEqual([['Sheet1', 0]]);
+    expect(wb.properties).toEqual({});
+  });
+
   it('keep going when one report of several fails to refresh', () => {
     const { wb, sheetId } = workbookWith(t);
     const rpc = rpcHandlers(wb, { now: () => NOW });
