@@ -7,7 +7,8 @@ import { longFigures } from '../../warehouse/longFigures';
 import { RANGE_PARAMETERS, splitCompiled, summaryQuery, type WarehouseReport } from '../../warehouse/query';
 import { RpcError } from '../messages';
 import type { BuildResult, WarehouseSource } from '../rpc/contract';
-import type { CellValue, Workbook } from '../sheets/workbook';
+import type { CellValue, SheetSummary, Workbook } from '../sheets/workbook';
+import { reportsIn } from '../reports/store';
 import { asText, publishSummary, reportToSave, type BuildRequest } from '../summary/build';
 import { buildLayout } from '../summary/layout';
 import { freeSheetName } from '../summary/swap';
@@ -36,7 +37,7 @@ const controls = (report: WarehouseReport, T: TabText['warehouse']): CellValue[]
  * sheet made by this call goes again if the run fails; one found is kept (the next refresh reuses it).
  */
 function refreshData(wb: Workbook, reportId: string, report: WarehouseReport, source: WarehouseSource, language: Language, timeoutSeconds: number): CellValue[][] {
-  const found = wb.sheetsTagged(WAREHOUSE_DATA_TAG, reportId)[0];
+  const found = dataSheetOf(wb, reportId);
   const sheetId = found?.id ?? wb.insertSheet(freeSheetName(wb, `~ CRM Metrics data ${reportId}`), { hidden: true, tag: { key: WAREHOUSE_DATA_TAG, value: reportId } });
   try {
     wb.writeBlock(sheetId, asText({ row: 1, column: 1, values: controls(report, tabText(language).warehouse) }));
@@ -49,6 +50,17 @@ function refreshData(wb: Workbook, reportId: string, report: WarehouseReport, so
     if (!found) deleteQuietly(wb, sheetId);
     throw e;
   }
+}
+
+/**
+ * The report's data sheet, if it has one. Data sheets of reports that are not saved — left by a first build whose run
+ * failed and whose clean-up failed too — are removed on the way (builds hold the document lock, so none is in progress).
+ */
+function dataSheetOf(wb: Workbook, reportId: string): SheetSummary | undefined {
+  const sheets = wb.sheetsTagged(WAREHOUSE_DATA_TAG);
+  const saved = new Set(reportsIn(wb.readProperties()).map((r) => r.id));
+  for (const s of sheets) if (s.tags[WAREHOUSE_DATA_TAG] !== reportId && !saved.has(s.tags[WAREHOUSE_DATA_TAG])) deleteQuietly(wb, s.id);
+  return sheets.find((s) => s.tags[WAREHOUSE_DATA_TAG] === reportId);
 }
 
 function deleteQuietly(wb: Workbook, sheetId: number): void {

@@ -107,6 +107,17 @@ describe('buildWarehouseSummaryLocked', () => {
     expect(wb.sheetsTagged(WAREHOUSE_DATA_TAG)).toEqual([]);
   });
 
+  it('removes data sheets of reports that are not saved (a failed first build that could not clean up), keeps the others', () => {
+    const wb = workbook();
+    const kept = buildWarehouseSummaryLocked(wb, { report: reportOf(specOf(), 'w1'), now: NOW });
+    const keptData = wb.sheetsTagged(WAREHOUSE_DATA_TAG, 'w1')[0].id;
+    wb.addSheet('~ CRM Metrics data ghost', [['From', '2025-01-01']], true).tags[WAREHOUSE_DATA_TAG] = 'ghost';
+    buildWarehouseSummaryLocked(wb, { report: reportOf(specOf({ title: 'Second' }), 'w2'), now: NOW });
+    expect(wb.sheetsTagged(WAREHOUSE_DATA_TAG).map((s) => s.tags[WAREHOUSE_DATA_TAG]).sort()).toEqual(['w1', 'w2']);
+    expect(wb.sheetsTagged(WAREHOUSE_DATA_TAG, 'w1')[0].id).toBe(keptData);
+    expect(kept.report.id).toBe('w1');
+  });
+
   it('writes the control cells in the tab language', () => {
     const wb = workbook();
     buildWarehouseSummaryLocked(wb, { report: reportOf(specOf()), now: NOW, language: 'cs' });
