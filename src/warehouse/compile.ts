@@ -38,6 +38,11 @@ export interface CompiledMetric {
   history?: CustomerHistory;
   /** True when the expressions read the table's row order (`rowOrder`). */
   rowOrder?: boolean;
+  /**
+   * A spill section's histogram: `value` is a column grouped over every row of the table (not per segment, not by
+   * period), `count` the rows holding each of its values; TypeScript finishes the table (sections.ts).
+   */
+  histogram?: boolean;
 }
 
 /** The answer scales `answerScale` reads from a column's highest number, smallest first. */
@@ -50,7 +55,7 @@ function byAnswerScale(role: Role, pick: (scale: number) => number): Expr {
   return rest.reduce<Expr>((otherwise, scale) => when(compare(highest, '<=', num(scale)), num(pick(scale)), otherwise), num(pick(last)));
 }
 
-type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder'>;
+type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder' | 'histogram'>;
 
 function durationPieces(m: Extract<Measure, { shape: 'duration' }>, e: EntryReader): Pieces {
   const from = e.required(m.from);
@@ -167,6 +172,10 @@ function pieces(m: Measure, e: EntryReader): Pieces {
       const weighted = weight ? times(amount, weight) : amount;
       return { value: when(compare(countIf(decided), '>', num(0)), coalesce(sum(when(adds, weighted)), num(0))), count: countIf(adds) };
     }
+    case 'scoreHistogram': {
+      const s = e.required(m.scores);
+      return { value: s, count: countIf(notNull(s)), histogram: true };
+    }
     case 'upsell':
     case 'firstPeriodRevenue':
     case 'nextPeriodRevenue':
@@ -180,15 +189,16 @@ const datingParam = (m: Measure): string => ('datedBy' in m ? m.datedBy : 'dates
 /** Compiles `spec` with its measure for the roles `mapped`; throws CompileError naming what is missing. */
 export function compileMetric(spec: FunctionSpec, measure: Measure, mapped: (role: Role) => boolean): CompiledMetric {
   const e = new EntryReader(spec, mapped);
-  const { value, count, perEntity, history, rowOrder } = pieces(measure, e);
+  const { value, count, perEntity, history, rowOrder, histogram } = pieces(measure, e);
   const takesPeriod = spec.params.some((p) => spec.inputs[p.name] === 'period');
   const dating = takesPeriod && spec.params.some((p) => p.name === datingParam(measure)) ? e.role(datingParam(measure)) : undefined;
   const datedBy = dating && roleType(dating) === 'date' ? dating : undefined;
   if (datedBy && perEntity) throw new CompileError(`${spec.name}: a metric counted per customer is compiled only without a trend`);
   if (history && !datedBy) throw new CompileError(`${spec.name}: a customer's history is compiled only by period`);
+  if (histogram && datedBy) throw new CompileError(`${spec.name}: a section's histogram is compiled only over all rows`);
   return {
     name: spec.name, value, count, ...(datedBy ? { datedBy } : {}), roles: [...e.roles], words: [...e.wordRoles], keys: [...e.keyRoles],
-    ...(perEntity ? { perEntity } : {}), ...(history ? { history } : {}), ...(rowOrder ? { rowOrder } : {}),
+    ...(perEntity ? { perEntity } : {}), ...(history ? { history } : {}), ...(rowOrder ? { rowOrder } : {}), ...(histogram ? { histogram } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 // The summary's figures from the warehouse's long table (period | segment | metric | value | n) instead of sheet rows:
 // the same SummaryFigures computeFigures gives, so the same layout, cards, charts and segments are built from them.
 
+import { MetricError } from '../core/errors';
+import { errorIn } from '../core/errorTexts';
 import type { Language } from '../core/languages';
 import { inSummaries, isAvailable, neededRoles } from '../core/mapping/inputs';
 import { parsePeriod } from '../core/periods';
@@ -9,8 +11,11 @@ import { findFunction } from '../functions/catalogue';
 import { warning } from '../server/messages';
 import type { Message, ReportSpec } from '../server/rpc/contract';
 import type { CellValue } from '../server/sheets/workbook';
-import { latestComplete, MAX_SEGMENTS, type MetricFigures, type PeriodValue, type SummaryFigures } from '../server/summary/figures';
+import {
+  latestComplete, MAX_SECTION_ROWS, MAX_SEGMENTS, type MetricFigures, type PeriodValue, type SectionFigures, type SummaryFigures,
+} from '../server/summary/figures';
 import { tabText } from '../server/summary/tabText';
+import { sectionFromHistogram } from './sections';
 
 /** One row of the long table as read back from the engine (NULLs as ''). */
 interface LongRow {
@@ -67,6 +72,7 @@ export function longFigures(input: LongInput): SummaryFigures {
   const T = tabText(language).warehouse;
   const warnings: Message[] = [];
   const rows = readRows(input.values);
+  const env = { timeZone: () => input.timeZone, nowMs: () => input.now };
   const byMetric = new Map<string, LongRow[]>();
   for (const r of rows) {
     const list = byMetric.get(r.metric);
@@ -75,6 +81,7 @@ export function longFigures(input: LongInput): SummaryFigures {
   }
 
   const metrics: MetricFigures[] = [];
+  const sections: SectionFigures[] = [];
   /** Each metric's rows of the segments (its rows for the whole table are read once, above). */
   const scoped = new Map<MetricFigures, LongRow[]>();
   for (const name of new Set(spec.metrics)) {
@@ -89,6 +96,17 @@ export function longFigures(input: LongInput): SummaryFigures {
       continue;
     }
     const whole = own.filter((r) => r.segment === undefined);
+    if (fn.section === 'spill') {
+      // The histogram rows (value = a score, n = its rows; one row with n = 0 when nothing is scored) finished by the entry.
+      const counts = whole.flatMap((r) => (typeof r.value === 'number' && typeof r.n === 'number' && r.n > 0 ? [{ score: r.value, rows: r.n }] : []));
+      try {
+        sections.push({ spec: fn, table: sectionFromHistogram(fn, counts, env).slice(0, 1 + MAX_SECTION_ROWS) });
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+        warnings.push(warning('metricSkipped', { metric: fn.name, message: errorIn(e.said, language) }));
+      }
+      continue;
+    }
     const figures: MetricFigures = { spec: fn, series: null, segments: new Map() };
     if (whole.some((r) => r.period !== undefined)) figures.series = seriesOf(whole);
     else if (typeof whole[0]?.value === 'number') figures.overall = { value: whole[0].value };
@@ -126,7 +144,7 @@ export function longFigures(input: LongInput): SummaryFigures {
 
   const headers = spec.warehouse?.columns ?? spec.source.headers ?? [];
   return {
-    metrics, sections: [], periods, latest, segments, warnings, runs: 0,
+    metrics, sections, periods, latest, segments, warnings, runs: 0,
     // The answer scale is read in SQL (compile.ts); the tab of a warehouse report shows no formula that would need it.
     scaleOf: () => NaN,
     segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,

@@ -61,7 +61,13 @@ export type Measure =
    * from `from` to `to` of won rows holding both; no value without closed rows, won amounts or won cycles, or with a
    * zero cycle. The count is the rows holding an outcome; rows are dated by `datedBy`.
    */
-  | { shape: 'velocity'; amounts: string; outcomes: string; won: string; lost: string; from: string; to: string; datedBy: string };
+  | { shape: 'velocity'; amounts: string; outcomes: string; won: string; lost: string; from: string; to: string; datedBy: string }
+  /**
+   * A spill section's sufficient statistic: how many rows hold each value of the whole-number `scores` column, over
+   * every row of the table (as the summary runs a section: no range, no segment). The entry's own `compute` finishes
+   * the table in TypeScript from this histogram (src/warehouse/sections.ts).
+   */
+  | { shape: 'scoreHistogram'; scores: string };
 
 /** The warehouse meaning of every compiled metric. A summary metric not listed here is left out (see LEFT_OUT). */
 export const MEASURES: Readonly<Record<string, Measure>> = {
@@ -95,6 +101,8 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
   NET_NEW_REVENUE: { shape: 'firstPeriodRevenue', customers: 'customer_ids', dates: 'dates', amounts: 'amounts' },
   NRR: { shape: 'nextPeriodRevenue', customers: 'customer_ids', dates: 'dates', amounts: 'amounts' },
   SALES_VELOCITY: { shape: 'velocity', amounts: 'amounts', outcomes: 'outcomes', won: 'won', lost: 'lost', from: 'created', to: 'closed', datedBy: 'created' },
+  NPS_BREAKDOWN: { shape: 'scoreHistogram', scores: 'scores' },
+  NPS_CI: { shape: 'scoreHistogram', scores: 'scores' },
 };
 
 /** Compiled metrics whose other input form is refused (with this reason) when a mapping would use it. */
@@ -106,8 +114,6 @@ export const PARTLY_LEFT_OUT: Readonly<Record<string, string>> = {
 /** Summary metrics not compiled to SQL yet, and why: the long table leaves them out rather than give a wrong number. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
   COHORT_RETENTION: 'a table (cohort × age) from start | end spans: the long table has no age column',
-  NPS_BREAKDOWN: 'a table section, not a figure of the long table',
-  NPS_CI: 'a table section (interval bounds), not a figure of the long table',
   STAGE_DURATION: 'a table section per stage, needing each deal’s stage history in order',
   CLV_PREDICT: 'a customer table from fitted models: BG/NBD fits on the SQL histogram (histories.ts); the Gamma-Gamma spend model and the table are not built',
   MODEL_FIT: 'a table of fitted models, as CLV_PREDICT',

@@ -144,6 +144,13 @@ export function summaryQuery(report: WarehouseReport, d: Dialect, options: Query
     const out = (period: string, from: string, n: string): string =>
       `SELECT ${period} AS period, NULLIF(${from}.scope, '') AS segment, ${d.text(m.name)} AS metric, ` +
       `CAST(${name}.value AS ${d.floatType}) AS value, CAST(${n} AS ${d.integerType}) AS n`;
+    if (m.histogram) {
+      // A section over every row of the table: its histogram on the whole table's row only, never per segment.
+      const of = expr(m.value);
+      ctes.push(`${name} AS (\n  SELECT '' AS scope, ${of} AS value, ${expr(m.count)} AS n\n  FROM ${STAGED_ROWS}\n  WHERE ${of} IS NOT NULL\n  GROUP BY ${of}\n)`);
+      selects.push(`${out(`CAST(NULL AS ${d.textType})`, 'scopes', `COALESCE(${name}.n, 0)`)}\nFROM scopes\nLEFT JOIN ${name} ON ${name}.scope = scopes.scope\nWHERE scopes.scope = ''`);
+      return;
+    }
     if (!m.datedBy) {
       ctes.push(`${name} AS (\n  SELECT scope, ${expr(m.value)} AS value, ${expr(m.count)} AS n\n  FROM ${m.perEntity ? entityRows(m.perEntity, d) : 'scoped'}\n  GROUP BY scope\n)`);
       // Every scope gets its row, also one whose rows give the metric nothing to count.
@@ -161,5 +168,6 @@ export function summaryQuery(report: WarehouseReport, d: Dialect, options: Query
       `FROM periods CROSS JOIN scopes\nLEFT JOIN ${name} ON ${name}.period_start = periods.period_start AND ${name}.scope = scopes.scope`,
     );
   });
-  return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY metric, segment, period\n`;
+  // By value last: a section's histogram rows come ordered by score, and the rows' order is the same on every run.
+  return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY metric, segment, period, value\n`;
 }

@@ -12,7 +12,9 @@ import { isAvailable, neededRoles } from '../../src/core/mapping/inputs';
 import { SUMMARY_METRICS } from '../../src/server/summary/offer';
 import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
 import { compileReport, periodRange, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
-import { mismatches } from './compare';
+import { sectionFromHistogram } from '../../src/warehouse/sections';
+import { MetricError } from '../../src/core/errors';
+import { mismatches, tableMismatches } from './compare';
 import { SheetRows } from './customFunctions';
 import { loadTable, openDuckDb, readLongTable } from './duckdb';
 
@@ -66,6 +68,10 @@ function dataSpan(c: TableCase): { from: string; to: string } {
 /** Registers one test per grain × with/without segment: the DuckDB long table equals the functions' figures. */
 export function describeTableCase(c: TableCase): void {
   const metrics = compilableMetrics(c);
+  /** Spill sections are tables over every row (compared below), the others figures by period and segment. */
+  const isSection = (name: string): boolean => findFunction(name)?.section === 'spill';
+  const figureMetrics = metrics.filter((name) => !isSection(name));
+  const sections = metrics.filter(isSection);
   let connection: DuckDBConnection;
   const sheet = new SheetRows(c.rows, c.mapping, c.timeZone, c.now);
   beforeAll(async () => {
@@ -82,7 +88,7 @@ export function describeTableCase(c: TableCase): void {
 
   /** Runs the query over [from, to) and compares every row with the functions over all the rows (the summary's call). */
   async function compare(grain: Grain, segmented: boolean, from: string, to: string): Promise<void> {
-    const sql = summaryQuery(reportOf(c, grain, segmented, from, to, metrics), DUCKDB);
+    const sql = summaryQuery(reportOf(c, grain, segmented, from, to, figureMetrics), DUCKDB);
     const rows = await readLongTable(connection, sql);
     const range = periodRange(grain, from, to);
     const span = { first: (parsePeriod(range.first) as { start: number }).start, end: (parsePeriod(range.end) as { start: number }).start };
@@ -90,7 +96,7 @@ export function describeTableCase(c: TableCase): void {
     if (segmented) scopes.push(...sheet.segments(c.segmentColumn).entries());
     const problems: string[] = [];
     let compared = 0;
-    for (const name of metrics) {
+    for (const name of figureMetrics) {
       const spec = findFunction(name)!;
       const whole = sheet.expected(spec, grain, null);
       for (const [segment, subset] of scopes) {
@@ -107,12 +113,49 @@ export function describeTableCase(c: TableCase): void {
     }
     // No row the comparison did not look at: segments the query invented would be missed otherwise.
     expect(rows.length).toBe(compared);
-    if (process.env.WAREHOUSE_TRACE) console.log(`${c.name} ${grain} ${segmented}: ${metrics.join(' ')}; ${compared} rows, ${rows.filter((r) => r.n > 0).length} with data`);
+    if (process.env.WAREHOUSE_TRACE) console.log(`${c.name} ${grain} ${segmented}: ${figureMetrics.join(' ')}; ${compared} rows, ${rows.filter((r) => r.n > 0).length} with data`);
     expect(problems.slice(0, 20)).toEqual([]);
   }
 
+  /** Runs the sections' query over [from, to) and finishes each table from its histogram, as the function over every row. */
+  async function compareSections(segmented: boolean, from: string, to: string): Promise<void> {
+    const rows = await readLongTable(connection, summaryQuery(reportOf(c, 'month', segmented, from, to, sections), DUCKDB));
+    const env = { timeZone: () => c.timeZone, nowMs: () => c.now };
+    const problems: string[] = [];
+    let tables = 0;
+    for (const name of sections) {
+      const spec = findFunction(name)!;
+      const own = rows.filter((r) => r.metric === name);
+      // The whole table's histogram only: a section is never split by segment or period.
+      if (own.some((r) => r.segment !== null || r.period !== null)) problems.push(`${name}: a row with a segment or a period`);
+      const counts = own.flatMap((r) => (r.value !== null && r.n > 0 ? [{ score: r.value, rows: r.n }] : []));
+      let got: (string | number)[][] | undefined;
+      try {
+        got = sectionFromHistogram(spec, counts, env);
+      } catch (e) {
+        if (!(e instanceof MetricError)) throw e;
+      }
+      const want = sheet.section(spec);
+      if (want) tables++;
+      problems.push(...tableMismatches(name, got, want, name === 'NPS_BREAKDOWN' ? 0 : undefined));
+    }
+    expect(sections.filter((name) => !rows.some((r) => r.metric === name))).toEqual([]);
+    expect(tables).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  }
+
+  if (sections.length) {
+    it.each([false, true])('finishes each section from its histogram as the function over every row (segmented: %s)', async (segmented) => {
+      const { from, to } = dataSpan(c);
+      await compareSections(segmented, from, to);
+      // A range cutting the data changes nothing: the section covers every row, as on a sheet.
+      const [a, b] = [from, to].map((d) => Date.parse(d));
+      await compareSections(segmented, dayOf(a + (b - a) / 3), dayOf(a + (2 * (b - a)) / 3 + MS_PER_DAY));
+    });
+  }
+
   // A table whose offered metrics were all left out would have no query to run.
-  const runs = metrics.length ? c.grains.flatMap((grain) => [false, true].map((segmented) => [grain, segmented] as const)) : [];
+  const runs = figureMetrics.length ? c.grains.flatMap((grain) => [false, true].map((segmented) => [grain, segmented] as const)) : [];
   if (!runs.length) return;
   it.each(runs)('by %s (segmented: %s) returns what the custom functions return', async (grain, segmented) => {
     const { from, to } = dataSpan(c);

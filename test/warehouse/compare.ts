@@ -46,3 +46,14 @@ export function mismatches(
   }
   return out;
 }
+
+/** Each cell where two section tables differ (text exactly, numbers within a relative `tolerance`), one a line. */
+export function tableMismatches(metric: string, got: readonly (readonly (string | number)[])[] | undefined, want: readonly (readonly (string | number)[])[] | undefined, tolerance = SUMMATION_TOLERANCE): string[] {
+  if (!got || !want) return got === want ? [] : [`${metric}: ${got ? 'a table' : 'no table'} from the warehouse, ${want ? 'a table' : 'no table'} from the function`];
+  if (got.length !== want.length || got.some((r, k) => r.length !== want[k].length)) return [`${metric}: shape ${JSON.stringify(got)} vs ${JSON.stringify(want)}`];
+  return got.flatMap((r, k) => r.flatMap((v, c) => {
+    const w = want[k][c];
+    const same = typeof v === 'number' && typeof w === 'number' ? Math.abs(v - w) <= tolerance * Math.max(1, Math.abs(w)) : v === w;
+    return same ? [] : [`${metric} [${k}][${c}]: warehouse ${v}, function ${w}`];
+  }));
+}

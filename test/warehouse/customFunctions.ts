@@ -35,6 +35,13 @@ export class SheetRows {
     }
   }
 
+  /** A section's table over every row, as the summary runs a spill section (no period, no segment); undefined where refused. */
+  section(spec: FunctionSpec): (string | number)[][] | undefined {
+    const result = this.run(spec, 'month', null, 'month');
+    if (result !== undefined && !Array.isArray(result)) throw new Error(`${spec.name}: a section returned ${JSON.stringify(result)}`);
+    return result as (string | number)[][] | undefined;
+  }
+
   /** The function over `rows` (all rows when null) by `grain`, as the summary calls it. */
   expected(spec: FunctionSpec, grain: Grain, rows: number[] | null): Expected {
     const result = this.run(spec, grain, rows, grain);

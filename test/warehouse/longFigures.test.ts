@@ -16,6 +16,7 @@ import { DUCKDB } from '../../src/warehouse/duckdb';
 import { longFigures } from '../../src/warehouse/longFigures';
 import { RANGE_PARAMETERS, splitCompiled, summaryQuery } from '../../src/warehouse/query';
 import { detectedSample } from '../server/helpers';
+import { tableMismatches } from './compare';
 import { loadTable, openDuckDb } from './duckdb';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
@@ -99,6 +100,13 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('figures from the long ta
       if (!got) problems.push(`${m.spec.name}: computed on the sheet, missing from the warehouse figures`);
       else (problems.push(...differences(m, got, headline)), compared++);
     }
+    // The sections (NPS breakdown and interval), finished from the histogram: the same tables, in the same order.
+    expect(long.sections.map((x) => x.spec.name)).toEqual(sheet.sections.map((x) => x.spec.name));
+    for (const [k, x] of sheet.sections.entries()) {
+      expect(long.sections[k].spec).toBe(x.spec);
+      problems.push(...tableMismatches(x.spec.name, long.sections[k].table, x.table, x.spec.name === 'NPS_BREAKDOWN' ? 0 : 1e-12));
+    }
+    if (offered.includes('NPS_BREAKDOWN')) expect(sheet.sections.length).toBe(2);
     if (process.env.WAREHOUSE_TRACE) console.log(`${table.name} ${grain} ${segmented}: ${compared} metrics, ${sheet.metrics.reduce((k, m) => k + (m.series?.length ?? 1) * (1 + m.segments.size), 0)} figures`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(0);
