@@ -26,6 +26,8 @@ export function cellOnSheet(sheetName: string, cell: string): string {
 
 export class ConnectedSheets {
   private enabled = false;
+  /** Tables whose spec this execution updated: updateSpec already started their run (BigQuery bills each run). */
+  private readonly running = new WeakMap<Sheet, Set<string>>();
 
   constructor(private readonly calls: ServiceCalls, private readonly app: () => App, private readonly ss: () => Spreadsheet) {}
 
@@ -70,18 +72,28 @@ export class ConnectedSheets {
     const existing = this.tableAt(sheet, anchor);
     if (existing) {
       this.calls.retried(() => existing.getDataSource().updateSpec(spec));
+      // "Updates the data source spec and refreshes the linked data source objects": the refresh only waits for it.
+      const started = this.running.get(sheet) ?? new Set<string>();
+      this.running.set(sheet, started.add(`${anchor.row},${anchor.column}`));
       return;
     }
     const ss = this.ss();
     const active = this.calls.retried(() => ss.getActiveSheet());
     const scratch = this.calls.once(() => ss.insertSheetWithDataSourceTable(spec));
+    const creating = { failed: true };
     try {
       const source = this.calls.retried(() => scratch.getDataSourceTables()[0].getDataSource());
       const table = this.calls.once(() => sheet.getRange(anchor.row, anchor.column).createDataSourceTable(source)) as SyncingTable;
       if (typeof table.syncAllColumns === 'function') this.calls.retried(() => table.syncAllColumns!());
+      creating.failed = false;
     } finally {
-      this.calls.once(() => ss.deleteSheet(scratch));
-      if (active) this.calls.retried(() => active.activate());
+      // A failed clean-up must not hide why the table could not be made (that error is already on its way out).
+      try {
+        this.calls.once(() => ss.deleteSheet(scratch));
+        if (active) this.calls.retried(() => active.activate());
+      } catch (cleanUp) {
+        if (!creating.failed) throw cleanUp;
+      }
     }
   }
 
@@ -91,7 +103,8 @@ export class ConnectedSheets {
     const table = this.tableAt(sheet, anchor);
     if (!table) throw new Error(`There is no data-source table at row ${anchor.row}, column ${anchor.column}`);
     const wait = Math.max(1, Math.min(MAX_WAIT_SECONDS, Math.round(timeoutSeconds)));
-    this.calls.retried(() => table.refreshData());
+    // A run updateSpec started in this execution is waited for, not started again (a second billed BigQuery job).
+    if (!this.running.get(sheet)?.delete(`${anchor.row},${anchor.column}`)) this.calls.retried(() => table.refreshData());
     try {
       this.calls.retried(() => table.waitForCompletion(wait));
     } catch (e) {

@@ -71,6 +71,20 @@ describe('AppsScriptWorkbook data-source tables', () => {
     expect(labels(sim)).not.toContain('Spreadsheet.insertSheetWithDataSourceTable');
   });
 
+  it('runs a re-pointed table once: updateSpec starts the run, the refresh waits for it', () => {
+    const { sim, wb, id } = setUp();
+    wb.setWarehouseTable(id, AT, QUERY);
+    expect(wb.refreshWarehouseTable(id, AT, 60).state).toBe('done');
+    const before = sim.warehouse.runs.length;
+    wb.setWarehouseTable(id, AT, QUERY);
+    const run = wb.refreshWarehouseTable(id, AT, 60);
+    expect(run).toEqual({ state: 'done', values: [['period', 'segment', 'value'], ['2025-01', 'SMB', 3]] });
+    expect(sim.warehouse.runs.length - before).toBe(1);
+    // A later refresh of the same table (nothing re-pointed in between) starts its own run.
+    wb.refreshWarehouseTable(id, AT, 60);
+    expect(sim.warehouse.runs.length - before).toBe(2);
+  });
+
   it('answers timeout when the run is still going when the wait ends', () => {
     const { sim, wb, id } = setUp();
     wb.setWarehouseTable(id, AT, QUERY);
