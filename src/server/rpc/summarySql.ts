@@ -17,8 +17,15 @@ function columnNames(spec: ReportSpec): string[] {
 }
 
 /** The query of `spec`'s compiled metrics in `dialect` (dates written in, runnable as it is), and the chosen metrics left out with why. */
+/**
+ * A sheet's name as the stand-in for its table: one name, so dots and slashes (which the dialects read as
+ * dataset.table or a file path) become underscores — "Deals v1.2" is the table "Deals v1_2", not "Deals v1"."2".
+ */
+const standIn = (sheetName: string): string => sheetName.replace(/[./\\`"]/g, '_');
+
 export function summarySqlOf(spec: ReportSpec, dialect: keyof typeof DIALECTS, timeZone: string): RpcData<'summarySql'> {
-  const report = warehouseReportOf(spec, timeZone, columnNames(spec));
+  const named = spec.warehouse ? spec : { ...spec, source: { ...spec.source, sheetName: standIn(spec.source.sheetName) } };
+  const report = warehouseReportOf(named, timeZone, columnNames(spec));
   const { compiled, left } = splitCompiled(report);
   const leftOut = left.map((l) => ({ name: l.metric, reason: l.reason }));
   if (!compiled.length) throw new RpcError('noMetricsAvailable', { reasons: leftOut.map((l) => `${l.name}: ${l.reason}`).join('; ') });

@@ -124,6 +124,9 @@ describe('summarySql', () => {
     const sql = call('summarySql', { spec, dialect: 'bigquery' }).sql;
     expect(sql).toContain('Sample Deals');
     expect(sql).toContain('Outcome');
+    // A sheet name with a dot or a slash stays one table name, not dataset.table or a file path.
+    const dotted = { ...spec, source: { ...spec.source, sheetName: 'Deals v1.2/Q1' } };
+    expect(call('summarySql', { spec: dotted, dialect: 'duckdb' }).sql).toContain('FROM "Deals v1_2_Q1"');
   });
 
   it('needs From and To, and at least one compiled metric', () => {
