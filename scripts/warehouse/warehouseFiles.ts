@@ -19,10 +19,13 @@ export function warehouseFileProblem(file: string): string | undefined {
   return stat.isFile() ? undefined : `${JSON.stringify(file)} is not a file.`;
 }
 
-/** The quoted literals of `sql` ('it''s' → it's), outside comments and identifiers (the renderer writes neither). */
+/**
+ * The quoted literals of `sql` ('it''s' → it's). Double-quoted identifiers are skipped whole, so a column named
+ * "Owner's team" is no quote of a literal (the renderer writes no comments).
+ */
 function literals(sql: string): string[] {
   const out: string[] = [];
-  for (const m of sql.matchAll(/'((?:[^']|'')*)'/g)) out.push(m[1].replace(/''/g, "'"));
+  for (const m of sql.matchAll(/"(?:[^"]|"")*"|'((?:[^']|'')*)'/g)) if (m[1] !== undefined) out.push(m[1].replace(/''/g, "'"));
   return out;
 }
 

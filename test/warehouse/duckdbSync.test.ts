@@ -55,6 +55,13 @@ describe('the file guard', () => {
     expect(runDuckdbSync(`SELECT count(*) AS n FROM ${DUCKDB.table(odd)}`)).toEqual([['n'], [4]]);
   });
 
+  it('reads a file with a column whose name holds a quote (an identifier is no literal)', () => {
+    const quoted = path.join(dir, 'owners.csv');
+    fs.writeFileSync(quoted, "Owner's team,amount\nA,1\nB,2\n");
+    expect(filesNamedIn(`SELECT ${DUCKDB.identifier("Owner's team")} FROM ${DUCKDB.table(quoted)}`).map((f) => f.named)).toEqual([quoted]);
+    expect(runDuckdbSync(`SELECT count(${DUCKDB.identifier("Owner's team")}) AS n FROM ${DUCKDB.table(quoted)}`)).toEqual([['n'], [2]]);
+  });
+
   it('refuses a path that tries to close the quote and run more SQL', () => {
     const evil = `${csv}' UNION SELECT * FROM read_csv('/etc/passwd') --.csv`;
     expect(() => runDuckdbSync(`SELECT * FROM ${DUCKDB.table(evil)}`)).toThrow(/There is no file/);
