@@ -231,7 +231,7 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
   }
 
   // Segment tables: trended metrics in the headline period (value and n), the others over all rows.
-  const segmentTable = (id: string, ms: MetricFigures[], period: string): void => {
+  const segmentTable = (id: string, ms: MetricFigures[], period: string, inPeriod: boolean): void => {
     if (!figures.segments.length || !ms.length) return;
     // A count column only for metrics whose function reports one (trended metrics do; overall figures do not).
     const withN = ms.map((m) => [...m.segments.values()].some((c) => c.n !== ''));
@@ -250,11 +250,11 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
         if (withN[k]) r.push(numberOrBlank(cell?.n));
         if (typeof cell?.n === 'number' && cell.n < SMALL_SAMPLE) small.push({ name: name(m.spec), n: cell.n });
       });
-      r.push(small.length ? `${T.smallSample}: ${small.map((x) => `${x.name} n = ${x.n}`).join(', ')}` : '');
-      // No figure and nothing counted for any metric: the segment has no rows in the period. Else the fewest counted
-      // (a metric counting 0 while others count more is in the Note column, not called the segment's size).
-      const empty = ms.every((m) => { const cell = m.segments.get(segment); return (cell?.value ?? '') === '' && !cell?.n; });
+      // In the headline period, no figure and nothing counted for any metric: the segment has no rows there. Else the
+      // fewest counted (a metric counting 0 while others count more is in the Note column, not the segment's size).
+      const empty = inPeriod && ms.every((m) => { const cell = m.segments.get(segment); return (cell?.value ?? '') === '' && !cell?.n; });
       const counted = small.filter((x) => x.n > 0).map((x) => x.n);
+      r.push(empty ? T.noRows : small.length ? `${T.smallSample}: ${small.map((x) => `${x.name} n = ${x.n}`).join(', ')}` : '');
       if (empty) warnings.push(warning('emptySegment', { segment }));
       else if (counted.length) warnings.push(warning('smallSample', { segment, n: Math.min(...counted) }));
       values.push(r);
@@ -266,8 +266,8 @@ function layOut(input: LayoutInput, knownWidths?: { column: number; width: numbe
       column += withN[k] ? 2 : 1;
     });
   };
-  if (latest) segmentTable('segments', metrics.filter((m) => m.series), latest.label);
-  segmentTable('segmentsAllRows', metrics.filter((m) => !m.series), T.allRows);
+  if (latest) segmentTable('segments', metrics.filter((m) => m.series), latest.label, true);
+  segmentTable('segmentsAllRows', metrics.filter((m) => !m.series), T.allRows, false);
 
   // Breakdowns (a metric across the values of one column) with their bar charts beside them.
   for (const m of metrics) {

@@ -39,6 +39,8 @@ it('shows each card’s count, the small ones marked, and names a segment withou
   // the segment table's note, not called an empty segment).
   const keys = built.warnings.map((w) => `${w.key}:${w.params.segment}`);
   expect(keys.sort()).toEqual(['emptySegment:Gone', 'smallSample:Small']);
+  // The segment table's note says the same, not "small sample … n = 0".
+  expect(tab.values.find((r) => r?.[0] === 'Gone')?.at(-1)).toBe(T.noRows);
   expect(built.warnings.find((w) => w.key === 'emptySegment')!.message).toBe('Segment Gone has no rows in the headline period: its figures there are blank.');
 });
 
