@@ -11,10 +11,19 @@ import { lastTwelveMonths, type Engine } from './warehouse';
 
 const DIALECTS: { value: Engine; label: string }[] = [{ value: 'bigquery', label: 'BigQuery' }, { value: 'duckdb', label: 'DuckDB' }];
 
-/** The spec the query is written for: the form's, with the last 12 complete months when From or To is empty. */
+/**
+ * The spec the query is written for: the form's, with the last 12 complete months when From and To are both empty.
+ * With one of them typed, the other is taken from the typed one (the SQL needs both): a year after From, or the year
+ * before To — never a default that would fall before what the user typed.
+ */
 export function sqlSpec(state: State): { spec: ReportSpec } | { error: string; values?: Record<string, string> } {
-  const range = lastTwelveMonths(state.timeZone);
-  return reportSpec({ ...state, from: state.from || range.from, to: state.to || range.to });
+  if (!state.from && !state.to) return reportSpec({ ...state, ...lastTwelveMonths(state.timeZone) });
+  /** The day `years` years and `days` days from an ISO day (29 February moves on to 1 March). */
+  const shift = (day: string, years: number, days: number): string => {
+    const [y, m, d] = day.split('-').map(Number);
+    return new Date(Date.UTC(y + years, m - 1, d + days)).toISOString().slice(0, 10);
+  };
+  return reportSpec({ ...state, from: state.from || shift(state.to, -1, 1), to: state.to || shift(state.from, 1, -1) });
 }
 
 /** Puts `text` on the clipboard; false when neither the clipboard nor the copy command took it (the text is then selected). */

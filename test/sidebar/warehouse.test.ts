@@ -82,12 +82,18 @@ describe('a warehouse source in the sidebar', () => {
     expect(blockedMetrics(state).map((b) => b.metric.name)).toEqual(['SALES_VELOCITY']);
   });
 
-  it('writes Copy SQL\'s spec with the default range when From or To is empty, for a sheet too', () => {
+  it('writes Copy SQL\'s spec with the default range when From and To are empty, for a sheet too', () => {
     const sheet: Table = { ...table, warehouse: undefined, notCompiled: undefined, source: { sheetId: 3, sheetName: 'Deals', range: 'A1:C9', hasHeader: true } };
     const state = stateWith(sheet);
     const made = sqlSpec(state);
     const range = lastTwelveMonths('UTC');
     expect('spec' in made && made.spec).toMatchObject({ from: range.from, to: range.to });
     expect('spec' in made && made.spec.warehouse).toBeUndefined();
+  });
+
+  it('takes the missing end of Copy SQL\'s range from the typed one: a year after From, a year before To', () => {
+    const state = stateWith(table);
+    expect(sqlSpec({ ...state, from: '2024-02-29', to: '' })).toMatchObject({ spec: { from: '2024-02-29', to: '2025-02-28' } });
+    expect(sqlSpec({ ...state, from: '', to: '2025-06-30' })).toMatchObject({ spec: { from: '2024-07-01', to: '2025-06-30' } });
   });
 });

@@ -49,7 +49,8 @@ function warehouseOptions(mapping: RoleMapping, kind: TableKind | null, headers:
   return metricOptions(mapping, kind, language).map((m) => {
     if (!MEASURES[m.name]) return { ...m, available: false, reason: NOT_ON_WAREHOUSE[language] };
     const problem = m.available ? compileProblem(m.name, columns) : undefined;
-    return problem ? { ...m, available: false, reason: `${NOT_ON_WAREHOUSE[language]} (${problem})` } : m;
+    // The compiler's detail is English: shown to English readers only (the others get the translated reason alone).
+    return problem ? { ...m, available: false, reason: language === 'en' ? `${NOT_ON_WAREHOUSE.en} (${problem})` : NOT_ON_WAREHOUSE[language] } : m;
   });
 }
 
