@@ -69,7 +69,8 @@ describe('Copy SQL', () => {
     const named = await side.locator('#sql-left-out li').allInnerTexts();
     expect(named.map((line) => line.split(':')[0])).toEqual(leftOut.map((name) => findFunction(name)!.labels.en.name));
     await side.locator('#copy-sql').click();
-    await expect(side.locator('#sql-output .hint[aria-live]').innerText()).resolves.toMatch(/Copied|selected/);
+    // The clipboard answers asynchronously: wait for the hint rather than read it at once.
+    await side.locator('#sql-output .hint[aria-live]', { hasText: /Copied|selected/ }).waitFor({ timeout: 10_000 });
     expect(await cutOffIn('#sql-card')).toEqual([]);
     await page.screenshot({ path: screenshotPath('copy-sql-en'), fullPage: true });
   });
