@@ -45,3 +45,6 @@ export function toA1(r: A1Range): string {
   if (r.rows === 1 && r.columns === 1) return start;
   return `${start}:${columnLetter(r.column + r.columns - 1)}${r.row + r.rows - 1}`;
 }
+
+/** A sheet name as Sheets writes it in a reference: quoted, inner quotes doubled ('Bob''s data'). */
+export const quoteSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -1,6 +1,7 @@
 // Data-source tables through Connected Sheets (BigQuery): build a spec, put or re-point a table at an anchor, refresh
 // it and read its values. Every API name here is in @types/google-apps-script 2.0.13, except syncAllColumns (below).
 
+import { quoteSheetName } from '../../core/a1';
 import type { ServiceCalls } from './serviceCalls';
 import type { CellValue, WarehouseQuery, WarehouseRun } from './workbook';
 
@@ -21,7 +22,7 @@ export const MAX_WAIT_SECONDS = 300;
 
 /** "'Data 1'!B2": a cell on the sheet, its name quoted as Sheets writes it (quotes doubled). */
 export function cellOnSheet(sheetName: string, cell: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${cell.replace(/^.*!/, '')}`;
+  return `${quoteSheetName(sheetName)}!${cell.replace(/^.*!/, '')}`;
 }
 
 export class ConnectedSheets {

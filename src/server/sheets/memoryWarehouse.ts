@@ -1,5 +1,6 @@
 // The in-memory workbook's data-source tables: where they sit and how a result replaces the last one (no Node APIs).
 
+import { parseA1 } from '../../core/a1';
 import type { CellValue, GridRange, WarehouseEngine, WarehouseQuery } from './workbook';
 
 /** The part of a sheet a data-source table lives in (MemorySheet has it). */
@@ -23,10 +24,9 @@ export type WarehouseRunner = (q: { engine: WarehouseEngine; billingProject?: st
 
 /** "B2" (or "'Data 1'!B2", "$B$2") as a one-cell range. */
 export function cellOf(a1: string): GridRange {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.replace(/^.*!/, '').trim());
-  if (!m) throw new Error(`Range not found: ${a1}`);
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column, rows: 1, columns: 1 };
+  const r = parseA1(a1.replace(/^.*!/, ''));
+  if (!r || r.rows !== 1 || r.columns !== 1) throw new Error(`Range not found: ${a1}`);
+  return { row: r.row, column: r.column, rows: 1, columns: 1 };
 }
 
 export function tableAt(s: TableSheet, anchor: { row: number; column: number }): MemoryWarehouseTable | undefined {

@@ -1,6 +1,6 @@
 // Builds a summary tab safely: under the document lock, into a new hidden sheet, swapped in only at the end (swap.ts).
 
-import { parseA1, toA1 } from '../../core/a1';
+import { parseA1, quoteSheetName, toA1 } from '../../core/a1';
 import type { Cell } from '../../core/values';
 import { languageOfLocale, type Language } from '../../core/languages';
 import { RpcError } from '../messages';
@@ -44,7 +44,6 @@ export function withDocumentLock<T>(wb: Workbook, fn: () => T): T {
   }
 }
 
-const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** A name no other sheet has (case-insensitively): `base`, else `base (2)`, `base (3)`, … */
 export function freeName(base: string, taken: readonly string[]): string {
@@ -111,7 +110,7 @@ export function buildSummaryLocked(wb: Workbook, { report, now, language: asked 
   if (!figures.metrics.length && !figures.sections.length && !figures.outlook) throw new RpcError('noMetricsAvailable', { reasons: figures.warnings.map((w) => w.message).join('; ') });
   const headers = spec.source.hasHeader ? values[0].map((h) => String(h)) : [];
   const layout = buildLayout({
-    spec, figures, headers, refreshedAt: { at: new Date(now), timeZone }, sourceLabel: `${quoteSheet(source.name)}!${toA1(range)}`,
+    spec, figures, headers, refreshedAt: { at: new Date(now), timeZone }, sourceLabel: `${quoteSheetName(source.name)}!${toA1(range)}`,
     language, locale, moneyFormat: moneyFormatOf(wb, source.id, range, spec),
     formulaSource: { sheetName: source.name, range: { ...range, rows: values.length }, hasHeader: spec.source.hasHeader, mapping: spec.mapping },
   });

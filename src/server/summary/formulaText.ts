@@ -1,7 +1,7 @@
 // The custom-function call behind a summary figure, as a user would type it over the source ranges: the tab shows it
 // beside each headline figure, so anyone can check a figure (or reuse it) in a cell.
 
-import { columnLetter } from '../../core/a1';
+import { columnLetter, quoteSheetName } from '../../core/a1';
 import { rolesOf, type InputSource } from '../../core/mapping/inputs';
 import type { Role } from '../../core/mapping/roles';
 import type { FunctionSpec } from '../../functions/spec';
@@ -15,7 +15,6 @@ export interface FormulaSource {
   mapping: Partial<Record<Role, number>>;
 }
 
-const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 const quoteText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** One role's data cells as an A1 reference on the source sheet. */
@@ -23,7 +22,7 @@ function columnRef(source: FormulaSource, role: Role): string {
   const letter = columnLetter(source.range.column + (source.mapping[role] as number));
   const first = source.range.row + (source.hasHeader ? 1 : 0);
   const last = source.range.row + source.range.rows - 1;
-  return `${quoteSheet(source.sheetName)}!${letter}${first}:${letter}${last}`;
+  return `${quoteSheetName(source.sheetName)}!${letter}${first}:${letter}${last}`;
 }
 
 /** Several roles side by side: one range when their columns are adjacent and in order, else an array literal. */
@@ -34,7 +33,7 @@ function columnsRef(source: FormulaSource, roles: readonly Role[]): string {
     const last = source.range.row + source.range.rows - 1;
     const from = columnLetter(source.range.column + at[0]);
     const to = columnLetter(source.range.column + at[at.length - 1]);
-    return `${quoteSheet(source.sheetName)}!${from}${first}:${to}${last}`;
+    return `${quoteSheetName(source.sheetName)}!${from}${first}:${to}${last}`;
   }
   return `{${roles.map((r) => columnRef(source, r)).join(', ')}}`;
 }
