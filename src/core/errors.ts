@@ -82,6 +82,8 @@ interface MessageArgs {
   endBeforeStart: [fn: string, at: CellPosition];
   negativeDuration: [fn: string, count: number, at: CellPosition];
   missingStart: [fn: string, at: CellPosition];
+  rowsMissingStart: [fn: string, count: number];
+  rowsEndBeforeStart: [fn: string, count: number];
   spansNeedPeriod: [fn: string];
   zeroDenominator: [fn: string, what: string];
   spanTooLong: [fn: string, periods: number, limit: number];

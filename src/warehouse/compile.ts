@@ -7,12 +7,14 @@ import { roleType, type Role } from '../core/mapping/roles';
 import { FALSE_WORDS, TRUE_WORDS } from '../core/values';
 import type { FunctionSpec } from '../functions/spec';
 import {
-  and, avg, coalesce, column, compare, countDistinct, countIf, divide, dividedByConstant, isNull, isOneOf, median, minus, notNull, num, not,
+  and, avg, coalesce, NULL, column, compare, countDistinct, countIf, divide, dividedByConstant, isNull, isOneOf, median, minus, notNull, num, not,
   or, plus, sum, times, when, type Expr,
 } from './expr';
 import { historyPieces, type CustomerHistory } from './customerHistory';
 import { CompileError, EntryReader } from './entryReader';
 import type { Measure } from './measures';
+import { isTableMeasure, tableSectionOf } from './sections';
+import type { SectionCtes } from './sections/section';
 
 /** One metric as SQL pieces over the staged rows (each role staged once, under its own name). */
 export interface CompiledMetric {
@@ -43,6 +45,11 @@ export interface CompiledMetric {
    * period), `count` the rows holding each of its values; TypeScript finishes the table (sections.ts).
    */
   histogram?: boolean;
+  /**
+   * A table section's own CTEs over every row of the table (never per segment or period), whose rows TypeScript
+   * finishes (sections/index.ts); `value` and `count` are then NULL.
+   */
+  table?: SectionCtes;
 }
 
 /** The answer scales `answerScale` reads from a column's highest number, smallest first. */
@@ -55,7 +62,7 @@ function byAnswerScale(role: Role, pick: (scale: number) => number): Expr {
   return rest.reduce<Expr>((otherwise, scale) => when(compare(highest, '<=', num(scale)), num(pick(scale)), otherwise), num(pick(last)));
 }
 
-type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder' | 'histogram'>;
+type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder' | 'histogram' | 'table'>;
 
 function durationPieces(m: Extract<Measure, { shape: 'duration' }>, e: EntryReader): Pieces {
   const from = e.required(m.from);
@@ -88,6 +95,10 @@ function velocityPieces(m: Extract<Measure, { shape: 'velocity' }>, e: EntryRead
 }
 
 function pieces(m: Measure, e: EntryReader): Pieces {
+  if (isTableMeasure(m)) {
+    const { ctes, rowOrder } = tableSectionOf(m).compile(m, e);
+    return { value: NULL, count: NULL, table: ctes, ...(rowOrder ? { rowOrder } : {}) };
+  }
   switch (m.shape) {
     case 'netPromoters': {
       const s = e.required(m.scores);
@@ -189,16 +200,17 @@ const datingParam = (m: Measure): string => ('datedBy' in m ? m.datedBy : 'dates
 /** Compiles `spec` with its measure for the roles `mapped`; throws CompileError naming what is missing. */
 export function compileMetric(spec: FunctionSpec, measure: Measure, mapped: (role: Role) => boolean): CompiledMetric {
   const e = new EntryReader(spec, mapped);
-  const { value, count, perEntity, history, rowOrder, histogram } = pieces(measure, e);
+  const { value, count, perEntity, history, rowOrder, histogram, table } = pieces(measure, e);
   const takesPeriod = spec.params.some((p) => spec.inputs[p.name] === 'period');
   const dating = takesPeriod && spec.params.some((p) => p.name === datingParam(measure)) ? e.role(datingParam(measure)) : undefined;
   const datedBy = dating && roleType(dating) === 'date' ? dating : undefined;
   if (datedBy && perEntity) throw new CompileError(`${spec.name}: a metric counted per customer is compiled only without a trend`);
   if (history && !datedBy) throw new CompileError(`${spec.name}: a customer's history is compiled only by period`);
-  if (histogram && datedBy) throw new CompileError(`${spec.name}: a section's histogram is compiled only over all rows`);
+  if ((histogram || table) && datedBy) throw new CompileError(`${spec.name}: a section is compiled only over all rows`);
   return {
     name: spec.name, value, count, ...(datedBy ? { datedBy } : {}), roles: [...e.roles], words: [...e.wordRoles], keys: [...e.keyRoles],
     ...(perEntity ? { perEntity } : {}), ...(history ? { history } : {}), ...(rowOrder ? { rowOrder } : {}), ...(histogram ? { histogram } : {}),
+    ...(table ? { table } : {}),
   };
 }
 

@@ -79,6 +79,20 @@ export class EntryReader {
     return role ? column(wordColumn(role)) : undefined;
   }
 
+  /**
+   * The columns side by side feeding parameter `name` (a start | end range), as stored, or undefined when its first
+   * alternative with every role mapped is not of that shape.
+   */
+  sideBySide(name: string): Expr[] | undefined {
+    this.param(name);
+    const alternatives = (source: InputSource | undefined): InputSource[] =>
+      source === undefined ? [] : Array.isArray(source) ? (source as readonly InputSource[]).flatMap(alternatives) : [source as InputSource];
+    const hit = alternatives(this.spec.inputs[name]).find((alt) => typeof alt === 'object' && 'roles' in alt && alt.roles.every(this.mapped));
+    if (!hit || typeof hit !== 'object' || !('roles' in hit) || hit.roles.length < 2) return undefined;
+    for (const role of hit.roles) this.roles.add(role);
+    return hit.roles.map((role) => column(role));
+  }
+
   /** The trimmed text of an id parameter's column (NULL when blank), or undefined when it is not mapped. */
   optionalKeys(name: string): Expr | undefined {
     const role = this.role(name);

@@ -5,7 +5,7 @@ import { MetricError } from '../core/errors';
 import { errorIn } from '../core/errorTexts';
 import type { Language } from '../core/languages';
 import { inSummaries, isAvailable, neededRoles } from '../core/mapping/inputs';
-import { parsePeriod } from '../core/periods';
+import { parsePeriod, type Grain } from '../core/periods';
 import { civilClock } from '../core/timezone';
 import { findFunction } from '../functions/catalogue';
 import { warning } from '../server/messages';
@@ -15,7 +15,7 @@ import {
   latestComplete, MAX_SECTION_ROWS, MAX_SEGMENTS, type MetricFigures, type PeriodValue, type SectionFigures, type SummaryFigures,
 } from '../server/summary/figures';
 import { tabText } from '../server/summary/tabText';
-import { sectionFromHistogram } from './sections';
+import { finishSection } from './sections';
 
 /** One row of the long table as read back from the engine (NULLs as ''). */
 interface LongRow {
@@ -82,6 +82,7 @@ export function longFigures(input: LongInput): SummaryFigures {
 
   const metrics: MetricFigures[] = [];
   const sections: SectionFigures[] = [];
+  let outlook: SummaryFigures['outlook'];
   /** Each metric's rows of the segments (its rows for the whole table are read once, above). */
   const scoped = new Map<MetricFigures, LongRow[]>();
   for (const name of new Set(spec.metrics)) {
@@ -95,18 +96,20 @@ export function longFigures(input: LongInput): SummaryFigures {
       warnings.push(warning('metricSkipped', { metric: fn.name, message: T.notCompiled }));
       continue;
     }
-    const whole = own.filter((r) => r.segment === undefined);
-    if (fn.section === 'spill') {
-      // The histogram rows (value = a score, n = its rows; one row with n = 0 when nothing is scored) finished by the entry.
-      const counts = whole.flatMap((r) => (typeof r.value === 'number' && typeof r.n === 'number' && r.n > 0 ? [{ score: r.value, rows: r.n }] : []));
+    if (fn.section === 'spill' || fn.section === 'outlook') {
+      // A section's own rows (its row key in the segment column), finished as the function would over every row.
+      const rows = own.map((r) => ({ period: r.period, key: r.segment, value: r.value, n: r.n }));
       try {
-        sections.push({ spec: fn, table: sectionFromHistogram(fn, counts, env).slice(0, 1 + MAX_SECTION_ROWS) });
+        const finished = finishSection(fn, rows, { env, grain: spec.grain as Grain });
+        if ('outlook' in finished) outlook = { spec: fn, outlook: finished.outlook };
+        else sections.push({ spec: fn, table: finished.table.slice(0, 1 + MAX_SECTION_ROWS) });
       } catch (e) {
         if (!(e instanceof MetricError)) throw e;
         warnings.push(warning('metricSkipped', { metric: fn.name, message: errorIn(e.said, language) }));
       }
       continue;
     }
+    const whole = own.filter((r) => r.segment === undefined);
     const figures: MetricFigures = { spec: fn, series: null, segments: new Map() };
     if (whole.some((r) => r.period !== undefined)) figures.series = seriesOf(whole);
     else if (typeof whole[0]?.value === 'number') figures.overall = { value: whole[0].value };
@@ -144,7 +147,7 @@ export function longFigures(input: LongInput): SummaryFigures {
 
   const headers = spec.warehouse?.columns ?? spec.source.headers ?? [];
   return {
-    metrics, sections, periods, latest, segments, warnings, runs: 0,
+    metrics, sections, periods, latest, segments, warnings, runs: 0, ...(outlook ? { outlook } : {}),
     // The answer scale is read in SQL (compile.ts); the tab of a warehouse report shows no formula that would need it.
     scaleOf: () => NaN,
     segmentHeader: segmentColumn !== undefined ? headers[segmentColumn] || `Column ${segmentColumn + 1}` : undefined,

@@ -65,9 +65,20 @@ export type Measure =
   /**
    * A spill section's sufficient statistic: how many rows hold each value of the whole-number `scores` column, over
    * every row of the table (as the summary runs a section: no range, no segment). The entry's own `compute` finishes
-   * the table in TypeScript from this histogram (src/warehouse/sections.ts).
+   * the table in TypeScript from this histogram (src/warehouse/sections/scores.ts).
    */
-  | { shape: 'scoreHistogram'; scores: string };
+  | { shape: 'scoreHistogram'; scores: string }
+  /**
+   * Time in stage from a stage history (rows of `deals` | `stages` | `entered`), over every row: each deal's stays per
+   * stage (entry to its next entry, by date then row; re-entries add up), counted per stage by their per-deal total of
+   * days, beside the stages in the order of their first row; the entry's table is finished in TypeScript.
+   */
+  | { shape: 'stageDays'; deals: string; stages: string; entered: string }
+  /**
+   * A cohort matrix from the start | end columns of `range`: customers counted by the period of their start and the
+   * period of their end (none while still a customer), over every row; the entry's table is finished in TypeScript.
+   */
+  | { shape: 'cohorts'; range: string };
 
 /** The warehouse meaning of every compiled metric. A summary metric not listed here is left out (see LEFT_OUT). */
 export const MEASURES: Readonly<Record<string, Measure>> = {
@@ -103,6 +114,8 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
   SALES_VELOCITY: { shape: 'velocity', amounts: 'amounts', outcomes: 'outcomes', won: 'won', lost: 'lost', from: 'created', to: 'closed', datedBy: 'created' },
   NPS_BREAKDOWN: { shape: 'scoreHistogram', scores: 'scores' },
   NPS_CI: { shape: 'scoreHistogram', scores: 'scores' },
+  COHORT_RETENTION: { shape: 'cohorts', range: 'range' },
+  STAGE_DURATION: { shape: 'stageDays', deals: 'deal_ids', stages: 'stages', entered: 'entered_dates' },
 };
 
 /** Compiled metrics whose other input form is refused (with this reason) when a mapping would use it. */
@@ -113,8 +126,6 @@ export const PARTLY_LEFT_OUT: Readonly<Record<string, string>> = {
 
 /** Summary metrics not compiled to SQL yet, and why: the long table leaves them out rather than give a wrong number. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
-  COHORT_RETENTION: 'a table (cohort × age) from start | end spans: the long table has no age column',
-  STAGE_DURATION: 'a table section per stage, needing each deal’s stage history in order',
   CLV_PREDICT: 'a customer table from fitted models: BG/NBD fits on the SQL histogram (histories.ts); the Gamma-Gamma spend model and the table are not built',
   MODEL_FIT: 'a table of fitted models, as CLV_PREDICT',
 };

@@ -144,6 +144,15 @@ export function summaryQuery(report: WarehouseReport, d: Dialect, options: Query
     const out = (period: string, from: string, n: string): string =>
       `SELECT ${period} AS period, NULLIF(${from}.scope, '') AS segment, ${d.text(m.name)} AS metric, ` +
       `CAST(${name}.value AS ${d.floatType}) AS value, CAST(${n} AS ${d.integerType}) AS n`;
+    if (m.table) {
+      // A table section's rows as they are: its row key in the segment column (a section never has a segment).
+      ctes.push(...m.table(name, d, report.grain));
+      selects.push(
+        `SELECT CAST(${name}.period AS ${d.textType}) AS period, CAST(${name}.row_key AS ${d.textType}) AS segment, ${d.text(m.name)} AS metric, ` +
+        `CAST(${name}.value AS ${d.floatType}) AS value, CAST(${name}.n AS ${d.integerType}) AS n\nFROM ${name}`,
+      );
+      return;
+    }
     if (m.histogram) {
       // A section over every row of the table: its histogram on the whole table's row only, never per segment.
       const of = expr(m.value);

@@ -12,7 +12,7 @@ import { isAvailable, neededRoles } from '../../src/core/mapping/inputs';
 import { SUMMARY_METRICS } from '../../src/server/summary/offer';
 import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
 import { compileReport, periodRange, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
-import { sectionFromHistogram } from '../../src/warehouse/sections';
+import { finishSection } from '../../src/warehouse/sections';
 import { MetricError } from '../../src/core/errors';
 import { mismatches, tableMismatches } from './compare';
 import { SheetRows } from './customFunctions';
@@ -117,7 +117,7 @@ export function describeTableCase(c: TableCase): void {
     expect(problems.slice(0, 20)).toEqual([]);
   }
 
-  /** Runs the sections' query over [from, to) and finishes each table from its histogram, as the function over every row. */
+  /** Runs the sections' query over [from, to) and finishes each table from its rows, as the function over every row. */
   async function compareSections(segmented: boolean, from: string, to: string): Promise<void> {
     const rows = await readLongTable(connection, summaryQuery(reportOf(c, 'month', segmented, from, to, sections), DUCKDB));
     const env = { timeZone: () => c.timeZone, nowMs: () => c.now };
@@ -126,12 +126,12 @@ export function describeTableCase(c: TableCase): void {
     for (const name of sections) {
       const spec = findFunction(name)!;
       const own = rows.filter((r) => r.metric === name);
-      // The whole table's histogram only: a section is never split by segment or period.
-      if (own.some((r) => r.segment !== null || r.period !== null)) problems.push(`${name}: a row with a segment or a period`);
-      const counts = own.flatMap((r) => (r.value !== null && r.n > 0 ? [{ score: r.value, rows: r.n }] : []));
+      // A score histogram is the whole table's only: never split by segment or period.
+      if (MEASURES[name].shape === 'scoreHistogram' && own.some((r) => r.segment !== null || r.period !== null)) problems.push(`${name}: a row with a segment or a period`);
       let got: (string | number)[][] | undefined;
       try {
-        got = sectionFromHistogram(spec, counts, env);
+        const finished = finishSection(spec, own.map((r) => ({ period: r.period ?? undefined, key: r.segment ?? undefined, value: r.value ?? '', n: r.n })), { env, grain: 'month' });
+        if ('table' in finished) got = finished.table;
       } catch (e) {
         if (!(e instanceof MetricError)) throw e;
       }
@@ -145,7 +145,7 @@ export function describeTableCase(c: TableCase): void {
   }
 
   if (sections.length) {
-    it.each([false, true])('finishes each section from its histogram as the function over every row (segmented: %s)', async (segmented) => {
+    it.each([false, true])('finishes each section from its rows as the function over every row (segmented: %s)', async (segmented) => {
       const { from, to } = dataSpan(c);
       await compareSections(segmented, from, to);
       // A range cutting the data changes nothing: the section covers every row, as on a sheet.

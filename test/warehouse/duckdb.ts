@@ -2,6 +2,7 @@
 
 import { DuckDBInstance, DuckDBTimestampTZValue, type DuckDBConnection } from '@duckdb/node-api';
 import { isBlank, type Cell } from '../../src/core/values';
+import type { SectionRow } from '../../src/warehouse/sections/section';
 
 /** A connection whose session reads plain timestamps as UTC instants, as BigQuery does. */
 export async function openDuckDb(): Promise<DuckDBConnection> {
@@ -66,3 +67,7 @@ export async function readLongTable(connection: DuckDBConnection, sql: string): 
     value: r.value === null ? null : Number(r.value), n: Number(r.n),
   }));
 }
+
+/** A section's rows of the long table as the finisher reads them (the row key in the segment column, NULLs as blanks). */
+export const sectionRows = (rows: readonly LongRow[]): SectionRow[] =>
+  rows.map((r) => ({ period: r.period ?? undefined, key: r.segment ?? undefined, value: r.value ?? '', n: r.n }));

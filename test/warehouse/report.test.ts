@@ -46,7 +46,8 @@ describe('a report file', () => {
   });
 
   it.each([
-    [{ metrics: ['COHORT_RETENTION'] }, /COHORT_RETENTION is not compiled to SQL yet: a table \(cohort × age\)/],
+    [{ metrics: ['CHURN'], columns: { start: 'Start', end: 'End' } }, /CHURN: columns side by side \(start \| end\) are not compiled to SQL yet; it is compiled from a column of churn statuses/],
+    [{ metrics: ['COHORT_RETENTION'] }, /COHORT_RETENTION needs the start \| end columns of its parameter range/],
     [{ metrics: ['CHURN'] }, /CHURN needs the column of its parameter range; it is compiled from a column of churn statuses/],
     [{ metrics: ['NOPE'] }, /NOPE is not a metric a summary shows/],
     [{ metrics: ['WIN_RATE'] }, /WIN_RATE needs the column of its parameter outcomes/],
@@ -108,11 +109,11 @@ describe('the command, in process', () => {
   });
 
   it('fails with one clear message for a missing file, an unknown dialect, a left-out metric or missing arguments', () => {
-    const leftOut = join(dir, 'cohorts.json');
-    writeFileSync(leftOut, JSON.stringify({ ...VALID, metrics: ['COHORT_RETENTION'] }));
+    const leftOut = join(dir, 'churn-spans.json');
+    writeFileSync(leftOut, JSON.stringify({ ...VALID, metrics: ['CHURN'], columns: { start: 'Start', end: 'End' } }));
     expect(call('--dialect', 'duckdb', '--report', join(dir, 'none.json'))).toMatchObject({ status: 1, stdout: '', stderr: expect.stringContaining('cannot read') });
     expect(call('--dialect', 'oracle', '--report', file)).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown dialect "oracle"') });
-    expect(call('--dialect', 'duckdb', '--report', leftOut)).toMatchObject({ status: 1, stderr: expect.stringContaining('COHORT_RETENTION is not compiled to SQL yet') });
+    expect(call('--dialect', 'duckdb', '--report', leftOut)).toMatchObject({ status: 1, stderr: expect.stringContaining('CHURN: columns side by side (start | end) are not compiled to SQL yet') });
     expect(call('--report')).toMatchObject({ status: 1, stderr: expect.stringContaining('usage: npm run sql') });
     expect(call('--dialect', 'duckdb', '--verbose')).toMatchObject({ status: 1, stderr: expect.stringContaining('unexpected argument "--verbose"') });
   });

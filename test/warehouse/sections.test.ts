@@ -7,7 +7,7 @@ import { runFunction, UTC_ENVIRONMENT } from '../../src/functions/runner';
 import type { ReportSpec } from '../../src/server/rpc/contract';
 import { tabText } from '../../src/server/summary/tabText';
 import { longFigures } from '../../src/warehouse/longFigures';
-import { sectionFromHistogram, type ScoreCount } from '../../src/warehouse/sections';
+import { sectionFromHistogram, type ScoreCount } from '../../src/warehouse/sections/scores';
 
 const SECTIONS = ['NPS_BREAKDOWN', 'NPS_CI'] as const;
 /** Each score's rows in a column of scores (blanks left out). */
@@ -57,5 +57,29 @@ describe('longFigures with sections', () => {
     expect(got.sections).toEqual([]);
     expect(got.warnings.filter((w) => w.key === 'metricSkipped').map((w) => w.params?.metric)).toEqual(['NPS_CI', 'NPS_BREAKDOWN']);
     expect(got.warnings.filter((w) => w.params?.message === tabText('en').warehouse.notCompiled)).toEqual([]);
+  });
+});
+
+describe('longFigures with a cohort matrix', () => {
+  const spec: ReportSpec = {
+    title: 'Summary', grain: 'month', metrics: ['COHORT_RETENTION'], from: '2025-01-01', to: '2025-03-01', mapping: { start: 0, end: 1 },
+    source: { sheetId: -1, sheetName: 'subscriptions', range: 'A1', hasHeader: true, headers: ['Start', 'End'] },
+    warehouse: { engine: 'duckdb', table: 'subscriptions', columns: ['Start', 'End'] },
+  };
+  const read = (rows: (string | number)[][]) =>
+    longFigures({ spec, values: [['period', 'segment', 'metric', 'value', 'n'], ...rows], timeZone: 'UTC', now: Date.UTC(2025, 5, 1) });
+
+  it('finishes the matrix from the counts by cohort and end period, by the report\'s grain', () => {
+    // The entry's example: two January customers (one ends in February), two February ones (one ends in February).
+    const got = read([['2025-01', '', 'COHORT_RETENTION', '', 1], ['2025-01', '2025-02', 'COHORT_RETENTION', '', 1], ['2025-02', '', 'COHORT_RETENTION', '', 1],
+      ['2025-02', '2025-02', 'COHORT_RETENTION', '', 1], ['', 'missing start', 'COHORT_RETENTION', '', 0], ['', 'end before start', 'COHORT_RETENTION', '', 0]]);
+    expect(got.sections.map((s) => s.table)).toEqual([[['cohort', 'size', 0, 1], ['2025-01', 2, 1, 0.5], ['2025-02', 2, 0.5, '']]]);
+    expect(got.segments).toEqual([]);
+  });
+
+  it('says the section is skipped, with how many rows the function would refuse', () => {
+    const got = read([['2025-01', '', 'COHORT_RETENTION', '', 3], ['', 'end before start', 'COHORT_RETENTION', '', 2]]);
+    expect(got.sections).toEqual([]);
+    expect(got.warnings.find((w) => w.key === 'metricSkipped')?.params?.message).toBe('COHORT_RETENTION: 2 rows have an end date before the start date');
   });
 });

@@ -21,6 +21,8 @@ export const cs: ErrorCatalogue = {
     endBeforeStart: '{fn}: datum konce je před datem začátku v {at}',
     negativeDuration: '{fn}: {count} {count|one:řádek končí|few:řádky končí|other:řádků končí} dřív, než {count|one:začne|other:začnou} (první v {at})',
     missingStart: '{fn}: datum konce nemá datum začátku v {at}; doplňte začátek nebo smažte konec',
+    rowsMissingStart: '{fn}: {count} {count|one:řádek má|few:řádky mají|other:řádků má} datum konce bez data začátku; doplňte začátek nebo smažte konec',
+    rowsEndBeforeStart: '{fn}: {count} {count|one:řádek má|few:řádky mají|other:řádků má} datum konce před datem začátku',
     spansNeedPeriod: '{fn}: s daty začátku a konce zadejte jako druhý argument období (2025-Q1) nebo zrnitost (month)',
     zeroDenominator: '{fn}: {what} je nula, takže poměr nelze spočítat',
     spanTooLong: '{fn}: řada by měla {periods} období (více než {limit}); zvolte hrubší zrnitost nebo rozsah dat',

@@ -22,6 +22,8 @@ export const EN_MESSAGES = {
   endBeforeStart: '{fn}: the end date is before the start date in {at}',
   negativeDuration: '{fn}: {count} {count|one:row ends|other:rows end} before {count|one:it starts|other:they start} (first: {at})',
   missingStart: '{fn}: an end date has no start date in {at}; fill in the start or clear the end',
+  rowsMissingStart: '{fn}: {count} {count|one:row has|other:rows have} an end date but no start date; fill in the start or clear the end',
+  rowsEndBeforeStart: '{fn}: {count} {count|one:row has|other:rows have} an end date before the start date',
   spansNeedPeriod: '{fn}: with start and end dates, give a period (2025-Q1) or a grain (month) as the second argument',
   zeroDenominator: '{fn}: {what} is zero, so the rate cannot be computed',
   spanTooLong: '{fn}: the series would have {periods} periods (more than {limit}); choose a coarser grain or a date range',

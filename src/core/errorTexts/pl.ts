@@ -21,6 +21,8 @@ export const pl: ErrorCatalogue = {
     endBeforeStart: '{fn}: data końca jest wcześniejsza niż data początku w {at}',
     negativeDuration: '{fn}: {count} {count|one:wiersz kończy się|few:wiersze kończą się|many:wierszy kończy się} przed {count|one:swoim początkiem|other:swoimi początkami} (pierwszy w {at})',
     missingStart: '{fn}: data końca nie ma daty początku w {at}; uzupełnij początek albo wyczyść koniec',
+    rowsMissingStart: '{fn}: {count} {count|one:wiersz ma|few:wiersze mają|many:wierszy ma} datę końca bez daty początku; uzupełnij początek albo wyczyść koniec',
+    rowsEndBeforeStart: '{fn}: {count} {count|one:wiersz ma|few:wiersze mają|many:wierszy ma} datę końca wcześniejszą niż data początku',
     spansNeedPeriod: '{fn}: przy datach początku i końca podaj jako drugi argument okres (2025-Q1) albo ziarnistość (month)',
     zeroDenominator: '{fn}: {what} wynosi zero, więc nie można obliczyć wskaźnika',
     spanTooLong: '{fn}: seria miałaby {periods} okresów (więcej niż {limit}); wybierz grubszą ziarnistość albo zakres dat',

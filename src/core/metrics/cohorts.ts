@@ -15,9 +15,10 @@ export interface CohortMatrix {
 /**
  * Groups customers by the period holding their start date. A customer counts as active at the end of period
  * c + j when its end date is blank or falls on or after that period's end (periods are half-open, as in CHURN).
- * `series` must cover every start and end date. Blank starts are skipped.
+ * `series` must cover every start and end date. Blank starts are skipped. With `weights`, span i stands for
+ * weights[i] customers (a warehouse's counts of customers sharing a cohort and an end period).
  */
-export function cohortMatrix({ starts, ends }: Spans, series: readonly Period[]): CohortMatrix {
+export function cohortMatrix({ starts, ends }: Spans, series: readonly Period[], weights?: ArrayLike<number>): CohortMatrix {
   const k = series.length;
   const sizes = new Float64Array(k);
   // lasting[c * (k + 1) + m]: customers of cohort c active at the end of exactly m periods (offsets 0..m-1).
@@ -29,8 +30,9 @@ export function cohortMatrix({ starts, ends }: Spans, series: readonly Period[])
     if (c < 0) continue;
     const e = ends[i];
     const m = e === e ? Math.max(0, indexInSeries(series, e) - c) : k - c;
-    sizes[c]++;
-    lasting[c * (k + 1) + m]++;
+    const w = weights ? weights[i] : 1;
+    sizes[c] += w;
+    lasting[c * (k + 1) + m] += w;
   }
   const active = new Float64Array(k * k);
   for (let c = 0; c < k; c++) {

@@ -4,7 +4,7 @@ import { roleColumn, roleColumns } from '../../core/mapping/inputs';
 import { MetricError, messages } from '../../core/errors';
 import { churnInPeriod, churnSeries, shareOfYes, type ChurnCounts, type Spans } from '../../core/metrics/churn';
 import { cohortMatrix } from '../../core/metrics/cohorts';
-import { countPeriods, type Period } from '../../core/periods';
+import { countPeriods, type Grain, type Period } from '../../core/periods';
 import { shareAggregate } from '../../core/ratios';
 import { customerTable, type CustomerTable } from '../customerTable';
 import { classified, wordList } from '../outcomes';
@@ -16,7 +16,7 @@ import { column, rows } from '../examples';
 import { defineFunction, type CallContext, type Result } from '../spec';
 
 /** The earliest and latest date of the spans (starts and ends), or an error when there is none. */
-function spansRange(call: CallContext, spans: Spans): { min: number; max: number } {
+function spansRange(call: Pick<CallContext, 'fn'>, spans: Spans): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < spans.starts.length; i++) {
@@ -182,6 +182,25 @@ function startingIn({ starts, ends }: Spans, period: Period): Spans {
 /** The most cohorts (rows) a cohort matrix may have. */
 const MAX_COHORTS = 400;
 
+/**
+ * The cohort table of `spans` by `grain`: cohort | size | 0 | 1 | … of shares, blank past the data's last period. With
+ * `weights`, span i stands for weights[i] customers (how a warehouse's counts are finished).
+ */
+export function cohortRetentionTable(fn: string, spans: Spans, grain: Grain, weights?: ArrayLike<number>): (string | number)[][] {
+  const { min, max } = spansRange({ fn }, spans);
+  const estimate = countPeriods(min, max, grain);
+  if (estimate > MAX_COHORTS) throw new MetricError(messages.tooManyCohorts(fn, estimate, MAX_COHORTS));
+  const series = boundedSeries(fn, min, max, grain);
+  const { periods: k, sizes, active } = cohortMatrix(spans, series, weights);
+  const table: (string | number)[][] = [['cohort', 'size', ...series.map((_, j) => j)]];
+  series.forEach((p, c) => {
+    const row: (string | number)[] = [p.label, sizes[c]];
+    for (let j = 0; j < k; j++) row.push(c + j < k && sizes[c] ? active[c * k + j] / sizes[c] : '');
+    table.push(row);
+  });
+  return table;
+}
+
 export const COHORT_RETENTION = defineFunction({
   name: 'COHORT_RETENTION',
   category: 'Retention',
@@ -217,18 +236,6 @@ export const COHORT_RETENTION = defineFunction({
   compute: ({ range, grain, period }, call): Result => {
     if (range.form !== 'spans') throw new MetricError(messages.cohortsNeedSpans(call.fn, range.flags.rows, range.flags.columns));
     if (period?.kind === 'grain') throw new MetricError(messages.cohortPeriodIsGrain(call.fn));
-    const spans = period ? startingIn(range.spans, period.period) : range.spans;
-    const { min, max } = spansRange(call, spans);
-    const estimate = countPeriods(min, max, grain);
-    if (estimate > MAX_COHORTS) throw new MetricError(messages.tooManyCohorts(call.fn, estimate, MAX_COHORTS));
-    const series = boundedSeries(call.fn, min, max, grain);
-    const { periods: k, sizes, active } = cohortMatrix(spans, series);
-    const table: (string | number)[][] = [['cohort', 'size', ...series.map((_, j) => j)]];
-    series.forEach((p, c) => {
-      const row: (string | number)[] = [p.label, sizes[c]];
-      for (let j = 0; j < k; j++) row.push(c + j < k && sizes[c] ? active[c * k + j] / sizes[c] : '');
-      table.push(row);
-    });
-    return table;
+    return cohortRetentionTable(call.fn, period ? startingIn(range.spans, period.period) : range.spans, grain);
   },
 });

@@ -1,11 +1,11 @@
 // A spill section (NPS_BREAKDOWN, NPS_CI) finished in TypeScript from the histogram the SQL returns: the entry's own
 // coercion checks the scores and gives the other parameters their defaults, and its own compute builds the table.
 
-import type { ScoreCounts } from '../core/columns';
-import { callContext, checkResult, coerceArguments, type CallEnvironment } from '../functions/runner';
-import type { Arg, FunctionSpec } from '../functions/spec';
-import { CompileError } from './entryReader';
-import { MEASURES } from './measures';
+import type { ScoreCounts } from '../../core/columns';
+import { callContext, checkResult, coerceArguments, type CallEnvironment } from '../../functions/runner';
+import type { Arg, FunctionSpec } from '../../functions/spec';
+import { CompileError } from '../entryReader';
+import { MEASURES } from '../measures';
 
 /** How many rows hold one score (a row of the long table for a section: value = the score, n = its rows). */
 export interface ScoreCount {
