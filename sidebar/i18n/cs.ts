@@ -155,6 +155,7 @@ export const cs: Messages = {
   'error.bigQueryTable': 'Zapište tabulku BigQuery jako projekt.dataset.tabulka, např. my-project.crm.deals.',
   'error.billingProject': 'Zapište ID fakturovaného projektu Google Cloud, např. my-project-123 (malá písmena, číslice a pomlčky).',
   'error.warehouseFile': 'Zapište cestu k souboru CSV nebo Parquet.',
+  'error.warehouseColumnsTimeout': 'Datový sklad nevypsal sloupce tabulky do {seconds} sekund. Zkontrolujte název tabulky nebo to zkuste později.',
   'error.warehouseTimeout': 'Datový sklad neodpověděl do {seconds} sekund; souhrn zůstal beze změny. Zkuste to později nebo zvolte kratší rozsah Od–Do.',
   'error.warehouseFailed': 'Datový sklad dotaz odmítl: {message}',
   'error.warehouseRangeNeeded': 'Souhrn tabulky z datového skladu potřebuje Od a Do: vyplňte obě data.',

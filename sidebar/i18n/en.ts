@@ -153,6 +153,7 @@ export const en = {
   'error.bigQueryTable': 'Write the BigQuery table as project.dataset.table, e.g. my-project.crm.deals.',
   'error.billingProject': 'Write the ID of the Google Cloud project to bill, e.g. my-project-123 (lowercase letters, digits and hyphens).',
   'error.warehouseFile': 'Write the path of a CSV or Parquet file.',
+  'error.warehouseColumnsTimeout': 'The warehouse did not list the table\'s columns within {seconds} seconds. Check the table name, or try again later.',
   'error.warehouseTimeout': 'The warehouse did not answer within {seconds} seconds; the summary was left as it was. Try again later, or choose a shorter From–To range.',
   'error.warehouseFailed': 'The warehouse refused the query: {message}',
   'error.warehouseRangeNeeded': 'A summary of a warehouse table needs From and To: set both dates.',

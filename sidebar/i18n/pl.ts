@@ -155,6 +155,7 @@ export const pl: Messages = {
   'error.bigQueryTable': 'Wpisz tabelę BigQuery jako projekt.zbiór.tabela, np. my-project.crm.deals.',
   'error.billingProject': 'Wpisz identyfikator projektu Google Cloud do rozliczeń, np. my-project-123 (małe litery, cyfry i łączniki).',
   'error.warehouseFile': 'Wpisz ścieżkę do pliku CSV lub Parquet.',
+  'error.warehouseColumnsTimeout': 'Hurtownia danych nie podała kolumn tabeli w ciągu {seconds} s. Sprawdź nazwę tabeli lub spróbuj później.',
   'error.warehouseTimeout': 'Hurtownia danych nie odpowiedziała w ciągu {seconds} s; podsumowanie pozostało bez zmian. Spróbuj później lub wybierz krótszy zakres Od–Do.',
   'error.warehouseFailed': 'Hurtownia danych odrzuciła zapytanie: {message}',
   'error.warehouseRangeNeeded': 'Podsumowanie tabeli z hurtowni danych wymaga dat Od i Do: ustaw obie.',

@@ -155,6 +155,7 @@ export const ru: Messages = {
   'error.bigQueryTable': 'Укажите таблицу BigQuery как проект.набор.таблица, например my-project.crm.deals.',
   'error.billingProject': 'Укажите ID проекта Google Cloud для оплаты, например my-project-123 (строчные буквы, цифры и дефисы).',
   'error.warehouseFile': 'Укажите путь к файлу CSV или Parquet.',
+  'error.warehouseColumnsTimeout': 'Хранилище данных не вернуло список столбцов таблицы за {seconds} с. Проверьте имя таблицы или повторите позже.',
   'error.warehouseTimeout': 'Хранилище данных не ответило за {seconds} с; сводка осталась прежней. Повторите позже или выберите более короткий период С–По.',
   'error.warehouseFailed': 'Хранилище данных отклонило запрос: {message}',
   'error.warehouseRangeNeeded': 'Для сводки по таблице из хранилища данных нужны даты С и По: укажите обе.',

@@ -155,6 +155,7 @@ export const th: Messages = {
   'error.bigQueryTable': 'เขียนตาราง BigQuery ในรูปแบบ โปรเจกต์.ชุดข้อมูล.ตาราง เช่น my-project.crm.deals',
   'error.billingProject': 'เขียนรหัสโปรเจกต์ Google Cloud ที่จะเรียกเก็บเงิน เช่น my-project-123 (ตัวพิมพ์เล็ก ตัวเลข และขีดกลาง)',
   'error.warehouseFile': 'เขียนพาธของไฟล์ CSV หรือ Parquet',
+  'error.warehouseColumnsTimeout': 'คลังข้อมูลไม่แสดงรายชื่อคอลัมน์ของตารางภายใน {seconds} วินาที ตรวจสอบชื่อตาราง หรือลองอีกครั้งภายหลัง',
   'error.warehouseTimeout': 'คลังข้อมูลไม่ตอบภายใน {seconds} วินาที สรุปยังคงเหมือนเดิม ลองอีกครั้งภายหลัง หรือเลือกช่วง ตั้งแต่–ถึง ที่สั้นลง',
   'error.warehouseFailed': 'คลังข้อมูลปฏิเสธคำสั่งค้นหา: {message}',
   'error.warehouseRangeNeeded': 'สรุปของตารางในคลังข้อมูลต้องมีวันที่ ตั้งแต่ และ ถึง: กรุณากำหนดทั้งสองวันที่',

@@ -29,6 +29,7 @@ const ERRORS: Record<ErrorKey, (x: Params) => string> = {
     'Correct those cells in the source sheet (Check data finds and selects them) or map another column, then build again.' +
     (Number(x.others) > 0 ? ` ${p(x, 'others')} more of the chosen metrics failed their checks too.` : ''),
   reportExists: (x) => `A saved report named "${p(x, 'title')}" already reads the same data (sheet or warehouse table): replace it, or keep both under a new name.`,
+  warehouseColumnsTimeout: (x) => `The warehouse did not list the table's columns within ${p(x, 'seconds')} seconds. Check the table name, or try again later.`,
   warehouseTimeout: (x) => `The warehouse did not answer within ${p(x, 'seconds')} seconds; the summary was left as it was. Try again later, or choose a shorter From–To range.`,
   warehouseFailed: (x) => `The warehouse refused the query: ${p(x, 'message')}`,
   warehouseRangeNeeded: () => 'A summary of a warehouse table needs From and To: set both dates.',

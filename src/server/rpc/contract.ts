@@ -116,6 +116,7 @@ export type Message = z.infer<typeof MessageSchema>;
  * English display name and own error message, and how many more failed ·
  * reportExists [id, title] — buildSummary with ifExists "ask" found a saved report of this title on the same sheet ·
  * warehouseTimeout [seconds] — the warehouse did not answer in time; the summary tab was left as it was ·
+ * warehouseColumnsTimeout [seconds] — the warehouse did not list the table's columns in time ·
  * warehouseFailed [message] — the warehouse refused the query (its own message: table not found, no access, billing) ·
  * warehouseRangeNeeded [] — a warehouse report needs From and To
  */
@@ -125,7 +126,7 @@ export const ERROR_KEYS = [
   // Added in issue 11: causes named with their fix (src/server/summary/causes.ts, handlers.ts) and the same-title question.
   'outsideData', 'headerPastData', 'noDataRows', 'metricsFailedChecks', 'reportExists',
   // Added in issue 12: a warehouse source (src/server/warehouse).
-  'warehouseTimeout', 'warehouseFailed', 'warehouseRangeNeeded',
+  'warehouseTimeout', 'warehouseFailed', 'warehouseRangeNeeded', 'warehouseColumnsTimeout',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -25,7 +25,7 @@ export function describeWarehouseTable(wb: Workbook, source: { engine: Warehouse
     const sql = DIALECTS[source.engine].describeQuery(source.table);
     values = runWarehouseTable(wb, sheetId, { row: 1, column: 1 }, {
       engine: source.engine, ...(source.billingProject ? { billingProject: source.billingProject } : {}), sql, parameters: [],
-    }, DESCRIBE_TIMEOUT_SECONDS);
+    }, DESCRIBE_TIMEOUT_SECONDS, 'warehouseColumnsTimeout');
   } finally {
     try {
       wb.deleteSheet(sheetId);

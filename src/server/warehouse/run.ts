@@ -3,13 +3,17 @@
 import { RpcError } from '../messages';
 import type { CellValue, WarehouseQuery, Workbook } from '../sheets/workbook';
 
-/** Puts `query` in the data-source table at `anchor` of the sheet, refreshes it and waits at most `timeoutSeconds`. */
+/**
+ * Puts `query` in the data-source table at `anchor` of the sheet, refreshes it and waits at most `timeoutSeconds`;
+ * running out of time is `timeoutKey` (a summary's, or the column list's).
+ */
 export function runWarehouseTable(
   wb: Workbook, sheetId: number, anchor: { row: number; column: number }, query: WarehouseQuery, timeoutSeconds: number,
+  timeoutKey: 'warehouseTimeout' | 'warehouseColumnsTimeout' = 'warehouseTimeout',
 ): CellValue[][] {
   wb.setWarehouseTable(sheetId, anchor, query);
   const run = wb.refreshWarehouseTable(sheetId, anchor, timeoutSeconds);
-  if (run.state === 'timeout') throw new RpcError('warehouseTimeout', { seconds: timeoutSeconds });
+  if (run.state === 'timeout') throw new RpcError(timeoutKey, { seconds: timeoutSeconds });
   if (run.state === 'failed') throw new RpcError('warehouseFailed', { message: run.message });
   return run.values;
 }

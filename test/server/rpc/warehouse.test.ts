@@ -12,6 +12,7 @@ import { rpcHandlers } from '../../../src/server/rpc/handlers';
 import { InMemoryWorkbook } from '../../../src/server/sheets/inMemory';
 import { SUMMARY_METRICS } from '../../../src/server/summary/offer';
 import { WAREHOUSE_DATA_TAG } from '../../../src/server/warehouse/build';
+import { DESCRIBE_TIMEOUT_SECONDS } from '../../../src/server/warehouse/describe';
 import { MEASURES } from '../../../src/warehouse/measures';
 import { NOW } from '../helpers';
 
@@ -173,6 +174,15 @@ describe('a warehouse report', () => {
     const { wb, fails } = setUp();
     wb.lockedByOther = true;
     expect(fails('describeWarehouse', { engine: 'duckdb', table: file }).key).toBe('lockTimeout');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Notes']);
+  });
+
+  it('says when the warehouse does not list the columns in time, in words of its own (not the summary\'s)', () => {
+    const { wb, fails } = setUp();
+    wb.warehouseTimesOut = true;
+    const error = fails('describeWarehouse', { engine: 'duckdb', table: file });
+    expect([error.key, error.params]).toEqual(['warehouseColumnsTimeout', { seconds: DESCRIBE_TIMEOUT_SECONDS }]);
+    expect(error.message).toContain('did not list the table\'s columns');
     expect(wb.sheets.map((s) => s.name)).toEqual(['Notes']);
   });
 
