@@ -78,7 +78,18 @@ export type Measure =
    * A cohort matrix from the start | end columns of `range`: customers counted by the period of their start and the
    * period of their end (none while still a customer), over every row; the entry's table is finished in TypeScript.
    */
-  | { shape: 'cohorts'; range: string };
+  | { shape: 'cohorts'; range: string }
+  /**
+   * The purchase (BG/NBD) and spend (Gamma-Gamma) models over every row (a customer, a date, an amount; purchases on
+   * one civil day count once, amounts added; calibration end: the entry's default, the last purchase day), fitted in
+   * TypeScript on what the SQL returns (src/warehouse/sections/predictive.ts): the (frequency, recency, T) and
+   * (frequency, repeat spend) histograms for the fitted models' table; with `value`, each customer's history and spends,
+   * valued over the entry's default horizon and discount rate for the customer outlook.
+   */
+  | {
+    shape: 'purchaseModels'; customers: string; dates: string; amounts: string; calibrationEnd: string; unit: string;
+    value?: { horizon: string; discountRate: string };
+  };
 
 /** The warehouse meaning of every compiled metric. A summary metric not listed here is left out (see LEFT_OUT). */
 export const MEASURES: Readonly<Record<string, Measure>> = {
@@ -116,6 +127,11 @@ export const MEASURES: Readonly<Record<string, Measure>> = {
   NPS_CI: { shape: 'scoreHistogram', scores: 'scores' },
   COHORT_RETENTION: { shape: 'cohorts', range: 'range' },
   STAGE_DURATION: { shape: 'stageDays', deals: 'deal_ids', stages: 'stages', entered: 'entered_dates' },
+  MODEL_FIT: { shape: 'purchaseModels', customers: 'customer_ids', dates: 'dates', amounts: 'amounts', calibrationEnd: 'calibration_end', unit: 'unit' },
+  CLV_PREDICT: {
+    shape: 'purchaseModels', customers: 'customer_ids', dates: 'dates', amounts: 'amounts', calibrationEnd: 'calibration_end', unit: 'unit',
+    value: { horizon: 'horizon', discountRate: 'discount_rate' },
+  },
 };
 
 /** Compiled metrics whose other input form is refused (with this reason) when a mapping would use it. */
@@ -126,6 +142,4 @@ export const PARTLY_LEFT_OUT: Readonly<Record<string, string>> = {
 
 /** Summary metrics not compiled to SQL yet, and why: the long table leaves them out rather than give a wrong number. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
-  CLV_PREDICT: 'a customer table from fitted models: BG/NBD fits on the SQL histogram (histories.ts); the Gamma-Gamma spend model and the table are not built',
-  MODEL_FIT: 'a table of fitted models, as CLV_PREDICT',
 };

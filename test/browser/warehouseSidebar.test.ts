@@ -49,13 +49,14 @@ function cutOffIn(selector: string): Promise<string[]> {
 }
 
 describe('Copy SQL', () => {
-  it('shows the query of the chosen Orders metrics read-only, copies it, and names the metrics not compiled to SQL as left out', async () => {
-    await side.locator('#sheet').selectOption({ label: 'Orders' });
-    await side.locator('#metric-APV').waitFor();
+  it('shows the query of the chosen Subscriptions metrics read-only, copies it, and names the metrics its mapping cannot compile as left out', async () => {
+    await side.locator('#sheet').selectOption({ label: 'Subscriptions' });
+    await side.locator('#metric-CHURN').waitFor();
     await side.locator('#status:not(.busy)').waitFor();
-    await side.locator('#metric-CLV_PREDICT').check();
-    const leftOut = (await ticked()).filter((name) => !MEASURES[name]);
-    expect(leftOut).toContain('CLV_PREDICT');
+    // Every summary metric compiles; churn and retention over start | end spans do not (from statuses they do).
+    const leftOut = (await ticked()).filter((name) => name === 'CHURN' || name === 'RETENTION');
+    expect(leftOut).toContain('CHURN');
+    expect(await ticked()).toContain('COHORT_RETENTION');
     // Reached from the keyboard: the disclosure opens with Enter.
     await side.locator('#sql-card summary').focus();
     await page.keyboard.press('Enter');
@@ -64,7 +65,7 @@ describe('Copy SQL', () => {
     await side.locator('#sql-text').waitFor();
     const sql = await side.locator('#sql-text').inputValue();
     expect(sql).toMatch(/^WITH /);
-    expect(sql).toContain('"Orders"');
+    expect(sql).toContain('"Subscriptions"');
     expect(await side.locator('#sql-text').getAttribute('readonly')).not.toBeNull();
     const named = await side.locator('#sql-left-out li').allInnerTexts();
     expect(named.map((line) => line.split(':')[0])).toEqual(leftOut.map((name) => findFunction(name)!.labels.en.name));
@@ -79,7 +80,7 @@ describe('Copy SQL', () => {
     await side.locator('#sql-dialect').selectOption('bigquery');
     await side.locator('#show-sql').click();
     await side.locator('#status:not(.busy)').waitFor();
-    expect(await side.locator('#sql-text').inputValue()).toContain('`Orders`');
+    expect(await side.locator('#sql-text').inputValue()).toContain('`Subscriptions`');
   });
 });
 
@@ -102,16 +103,25 @@ describe('a warehouse file (DuckDB)', () => {
     await side.locator('#status:not(.busy)').waitFor();
     expect(await side.locator('#warehouse-found').innerText()).toContain(String(orders.headers.length));
     expect(await side.locator('#from').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
-    // Only metrics compiled to SQL are offered; the others are shown blocked with why.
+    // Every metric offered is compiled to SQL, and none of the orders' is blocked: the predictive ones are built too.
     const offered = await side.locator('#metrics-card input[data-metric]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLElement).dataset.metric!));
     expect(offered.filter((name) => !MEASURES[name])).toEqual([]);
-    expect((await blocked()).filter((name) => MEASURES[name])).toEqual([]);
-    expect((await blocked()).length).toBeGreaterThan(0);
+    expect(await blocked()).toEqual([]);
+    await side.locator('#metric-CLV_PREDICT').check();
+    await side.locator('#metric-MODEL_FIT').check();
     expect(await cutOffIn('#source-card')).toEqual([]);
     await side.locator('#from').fill('2025-01-01');
     await side.locator('#to').fill('2025-12-31');
     await side.locator('#build').click();
     await side.locator('#build-done').waitFor({ timeout: 60_000 });
+    // The summary tab holds the outlook and the model fit, computed from the warehouse's rows.
+    const reports = (await api<{ data: { reports: { report: { spec: { warehouse?: { table: string } } }; sheetId?: number }[] } }>(workbench.url, '/rpc/listReports', {})).data.reports;
+    const built = reports.find((r) => r.report.spec.warehouse?.table === file);
+    expect(built?.sheetId).toBeDefined();
+    const tab = JSON.stringify((await api<{ rows: unknown[][] }>(workbench.url, `/api/sheet/${built!.sheetId}`)).rows);
+    expect(tab).toContain('Customer outlook: top customers by predicted CLV');
+    expect(tab).toContain(findFunction('MODEL_FIT')!.labels.en.name);
+    expect(tab).toContain('Gamma-Gamma');
     await page.screenshot({ path: screenshotPath('warehouse-duckdb-en'), fullPage: true });
   });
 });

@@ -13,9 +13,13 @@ import { SUMMARY_METRICS } from '../../src/server/summary/offer';
 import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
 import { compileReport, periodRange, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
 import { finishSection } from '../../src/warehouse/sections';
+import type { FinishedSection } from '../../src/warehouse/sections/section';
+import type { CustomerOutlook } from '../../src/core/metrics/predictive/customer-outlook';
+import type { FunctionSpec } from '../../src/functions/spec';
 import { MetricError } from '../../src/core/errors';
 import { mismatches, tableMismatches } from './compare';
 import { SheetRows } from './customFunctions';
+import { modelFitMismatches, outlookMismatches } from './fitCompare';
 import { loadTable, openDuckDb, readLongTable } from './duckdb';
 
 export interface TableCase {
@@ -68,8 +72,8 @@ function dataSpan(c: TableCase): { from: string; to: string } {
 /** Registers one test per grain × with/without segment: the DuckDB long table equals the functions' figures. */
 export function describeTableCase(c: TableCase): void {
   const metrics = compilableMetrics(c);
-  /** Spill sections are tables over every row (compared below), the others figures by period and segment. */
-  const isSection = (name: string): boolean => findFunction(name)?.section === 'spill';
+  /** Spill sections (tables) and the outlook run over every row (compared below), the others are figures by period and segment. */
+  const isSection = (name: string): boolean => ['spill', 'outlook'].includes(findFunction(name)?.section ?? '');
   const figureMetrics = metrics.filter((name) => !isSection(name));
   const sections = metrics.filter(isSection);
   let connection: DuckDBConnection;
@@ -117,6 +121,18 @@ export function describeTableCase(c: TableCase): void {
     expect(problems.slice(0, 20)).toEqual([]);
   }
 
+  // The functions' sections over every row, computed once (the fitted models take a while on CDNOW).
+  const sheetTables = new Map<string, (string | number)[][] | undefined>();
+  const sheetOutlooks = new Map<string, CustomerOutlook | undefined>();
+  const sheetSection = (spec: FunctionSpec): (string | number)[][] | undefined => {
+    if (!sheetTables.has(spec.name)) sheetTables.set(spec.name, sheet.section(spec));
+    return sheetTables.get(spec.name);
+  };
+  const sheetOutlook = (spec: FunctionSpec): CustomerOutlook | undefined => {
+    if (!sheetOutlooks.has(spec.name)) sheetOutlooks.set(spec.name, sheet.outlook(spec));
+    return sheetOutlooks.get(spec.name);
+  };
+
   /** Runs the sections' query over [from, to) and finishes each table from its rows, as the function over every row. */
   async function compareSections(segmented: boolean, from: string, to: string): Promise<void> {
     const rows = await readLongTable(connection, summaryQuery(reportOf(c, 'month', segmented, from, to, sections), DUCKDB));
@@ -128,16 +144,25 @@ export function describeTableCase(c: TableCase): void {
       const own = rows.filter((r) => r.metric === name);
       // A score histogram is the whole table's only: never split by segment or period.
       if (MEASURES[name].shape === 'scoreHistogram' && own.some((r) => r.segment !== null || r.period !== null)) problems.push(`${name}: a row with a segment or a period`);
-      let got: (string | number)[][] | undefined;
+      let got: FinishedSection | undefined;
       try {
-        const finished = finishSection(spec, own.map((r) => ({ period: r.period ?? undefined, key: r.segment ?? undefined, value: r.value ?? '', n: r.n })), { env, grain: 'month' });
-        if ('table' in finished) got = finished.table;
+        got = finishSection(spec, own.map((r) => ({ period: r.period ?? undefined, key: r.segment ?? undefined, value: r.value ?? '', n: r.n })), { env, grain: 'month' });
       } catch (e) {
         if (!(e instanceof MetricError)) throw e;
       }
-      const want = sheet.section(spec);
+      if (spec.section === 'outlook') {
+        // The customer outlook: the same customers in the same order, fitted figures within the fit's tolerance.
+        const want = sheetOutlook(spec);
+        if (want) tables++;
+        problems.push(...outlookMismatches(name, got && 'outlook' in got ? got.outlook : undefined, want));
+        continue;
+      }
+      const want = sheetSection(spec);
       if (want) tables++;
-      problems.push(...tableMismatches(name, got, want, name === 'NPS_BREAKDOWN' ? 0 : undefined));
+      const table = got && 'table' in got ? got.table : undefined;
+      // Fitted models agree within the fit's tolerance (fitCompare.ts); the rest to the summation one (the NPS breakdown exactly).
+      if (MEASURES[name].shape === 'purchaseModels') problems.push(...modelFitMismatches(name, table, want));
+      else problems.push(...tableMismatches(name, table, want, name === 'NPS_BREAKDOWN' ? 0 : undefined));
     }
     expect(sections.filter((name) => !rows.some((r) => r.metric === name))).toEqual([]);
     expect(tables).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 // What the custom functions return on the same rows, called as the summary calls them (its call plan over role columns).
 
 import { MetricError } from '../../src/core/errors';
+import type { CustomerOutlook } from '../../src/core/metrics/predictive/customer-outlook';
 import type { Role } from '../../src/core/mapping/roles';
 import { parsePeriod, type Grain } from '../../src/core/periods';
 import { civilClock } from '../../src/core/timezone';
@@ -9,6 +10,7 @@ import { runFunction } from '../../src/functions/runner';
 import type { FunctionSpec, Result } from '../../src/functions/spec';
 import { BLANK_SEGMENT } from '../../src/server/summary/figures';
 import { Columns, planCall } from '../../src/server/summary/columns';
+import { outlookOf } from '../../src/server/summary/outlook';
 
 /** A figure as the function gives it: a number, or blank when it has nothing to compute on (its MetricError). */
 export type Figure = { value: number | ''; n: number | '' };
@@ -40,6 +42,18 @@ export class SheetRows {
     const result = this.run(spec, 'month', null, 'month');
     if (result !== undefined && !Array.isArray(result)) throw new Error(`${spec.name}: a section returned ${JSON.stringify(result)}`);
     return result as (string | number)[][] | undefined;
+  }
+
+  /** The customer outlook of an outlook section (CLV_PREDICT) over every row, as the summary builds it; undefined where refused. */
+  outlook(spec: FunctionSpec): CustomerOutlook | undefined {
+    const call = planCall(spec, this.columns, 'month');
+    if (!call) throw new Error(`${spec.name} is not available on this mapping`);
+    try {
+      return outlookOf(spec, call.args(null, undefined), { timeZone: () => this.timeZone, nowMs: () => this.now });
+    } catch (e) {
+      if (!(e instanceof MetricError)) throw e;
+      return undefined;
+    }
   }
 
   /** The function over `rows` (all rows when null) by `grain`, as the summary calls it. */

@@ -17,6 +17,7 @@ import { longFigures } from '../../src/warehouse/longFigures';
 import { RANGE_PARAMETERS, splitCompiled, summaryQuery } from '../../src/warehouse/query';
 import { detectedSample } from '../server/helpers';
 import { tableMismatches } from './compare';
+import { modelFitMismatches, outlookMismatches } from './fitCompare';
 import { loadTable, openDuckDb } from './duckdb';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
@@ -100,12 +101,15 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('figures from the long ta
       if (!got) problems.push(`${m.spec.name}: computed on the sheet, missing from the warehouse figures`);
       else (problems.push(...differences(m, got, headline)), compared++);
     }
-    // The sections (NPS breakdown and interval), finished from the histogram: the same tables, in the same order.
+    // The sections, finished from their rows: the same tables in the same order (fitted models within the fit
+    // tolerance), and the same customer outlook.
     expect(long.sections.map((x) => x.spec.name)).toEqual(sheet.sections.map((x) => x.spec.name));
     for (const [k, x] of sheet.sections.entries()) {
       expect(long.sections[k].spec).toBe(x.spec);
-      problems.push(...tableMismatches(x.spec.name, long.sections[k].table, x.table, x.spec.name === 'NPS_BREAKDOWN' ? 0 : 1e-12));
+      if (x.spec.name === 'MODEL_FIT') problems.push(...modelFitMismatches(x.spec.name, long.sections[k].table, x.table));
+      else problems.push(...tableMismatches(x.spec.name, long.sections[k].table, x.table, x.spec.name === 'NPS_BREAKDOWN' ? 0 : 1e-12));
     }
+    problems.push(...outlookMismatches('CLV_PREDICT', long.outlook?.outlook, sheet.outlook?.outlook));
     if (offered.includes('NPS_BREAKDOWN')) expect(sheet.sections.length).toBe(2);
     if (process.env.WAREHOUSE_TRACE) console.log(`${table.name} ${grain} ${segmented}: ${compared} metrics, ${sheet.metrics.reduce((k, m) => k + (m.series?.length ?? 1) * (1 + m.segments.size), 0)} figures`);
     expect(problems.slice(0, 20)).toEqual([]);

@@ -100,3 +100,39 @@ export function stageFigures(history: StageHistory, buckets: number, bucketOf: (
   }
   return figures;
 }
+
+/** Deals of one stage whose stays in it add up to the same `days` (a histogram of per-deal totals). */
+export interface StageTotal {
+  stage: number;
+  days: number;
+  deals: number;
+}
+
+/**
+ * The figures `stageFigures` gives (one bucket) from its per-deal totals already counted, as a warehouse returns them:
+ * the same deals and median (the same middle totals, halved alike), the mean summed in another order.
+ */
+export function stageFiguresOfTotals(stageCount: number, totals: readonly StageTotal[]): StageFigures {
+  const figures: StageFigures = { stages: stageCount, deals: new Float64Array(stageCount), mean: new Float64Array(stageCount), median: new Float64Array(stageCount) };
+  const byStage: StageTotal[][] = Array.from({ length: stageCount }, () => []);
+  for (const t of totals) if (t.deals > 0) byStage[t.stage].push(t);
+  byStage.forEach((list, s) => {
+    list.sort((a, b) => a.days - b.days);
+    let n = 0;
+    let sum = 0;
+    for (const t of list) {
+      n += t.deals;
+      sum += t.days * t.deals;
+    }
+    /** The k-th smallest total (from 0), counting each total once per deal. */
+    const kth = (k: number): number => {
+      let seen = 0;
+      for (const t of list) if (k < (seen += t.deals)) return t.days;
+      return NaN;
+    };
+    figures.deals[s] = n;
+    figures.mean[s] = n ? sum / n : NaN;
+    figures.median[s] = n ? (n % 2 ? kth((n - 1) / 2) : (kth(n / 2 - 1) + kth(n / 2)) / 2) : NaN;
+  });
+  return figures;
+}

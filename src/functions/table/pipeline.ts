@@ -154,8 +154,14 @@ const history = {
   entered: column('2025-01-01', '2025-01-11', '2025-01-21', '2025-01-05', '2025-01-09'),
 };
 
+/** STAGE_DURATION's header (after the period column with a grain). */
+export const STAGE_HEADER: readonly string[] = ['stage', 'deals', 'mean days', 'median days'];
+
+/** STAGE_DURATION's refusal of a history without a stage or without a deal. */
+export const noStageEntries = (fn: string): MetricError => new MetricError(messages.noData(fn, 'stage entries'));
+
 /** One table row per stage of `bucket`: deals, mean days, median days ("" where no deal left the stage). */
-function stageRows(figures: StageFigures, names: string[], bucket: number): (string | number)[][] {
+export function stageRows(figures: StageFigures, names: string[], bucket: number): (string | number)[][] {
   return names.map((name, s) => {
     const cell = bucket * figures.stages + s;
     const n = figures.deals[cell];
@@ -195,8 +201,8 @@ export const STAGE_DURATION = defineFunction({
   compute: ({ deal_ids, stages, entered_dates, period }, call) => {
     const h = { deals: codeKeys(deal_ids.values), stages: codeKeys(stages.values), entered: entered_dates.values };
     const names = h.stages.keys;
-    if (!names.length || !h.deals.keys.length) throw new MetricError(messages.noData(call.fn, 'stage entries'));
-    const header = ['stage', 'deals', 'mean days', 'median days'];
+    if (!names.length || !h.deals.keys.length) throw noStageEntries(call.fn);
+    const header = [...STAGE_HEADER];
     if (!period) return finiteResult(call.fn, [header, ...stageRows(stageFigures(h, 1, () => 0), names, 0)]);
     if (period.kind === 'period') {
       const { start, end } = period.period;

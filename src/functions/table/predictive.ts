@@ -3,9 +3,9 @@
 import { showCivil } from '../../core/dateText';
 import { roleColumn } from '../../core/mapping/inputs';
 import { MetricError, messages } from '../../core/errors';
-import { fitPurchaseAndSpendModels, predictCustomerValues, predictProbabilitiesAlive } from '../../core/metrics/predictive/customer-value';
+import { fitPurchaseAndSpendModels, predictCustomerValues, predictProbabilitiesAlive, type FittedModels } from '../../core/metrics/predictive/customer-value';
 import { forecastRetention } from '../../core/metrics/predictive/retention-forecast';
-import { DAY_MS, TIME_UNITS } from '../../core/metrics/predictive/time-units';
+import { DAY_MS, TIME_UNITS, type TimeUnit } from '../../core/metrics/predictive/time-units';
 import { coerceDate } from '../../core/values';
 import { column } from '../examples';
 import { dates } from '../dateParams';
@@ -192,6 +192,30 @@ export const RETENTION_FORECAST = defineFunction({
   },
 });
 
+/** What MODEL_FIT's data rows say besides the fits: customers, repeat customers, the time unit and the calibration end's civil day. */
+export interface FittedData {
+  customers: number;
+  repeatCustomers: number;
+  unit: TimeUnit;
+  calibrationEndDay: number;
+}
+
+/** MODEL_FIT's table from the fitted models (on a sheet's rows, or on a warehouse's histograms). */
+export function modelFitTable({ purchases, spend }: Omit<FittedModels, 'summary'>, data: FittedData): (string | number)[][] {
+  const { r, alpha, a, b } = purchases.params;
+  return [
+    ['model', 'parameter', 'value'],
+    ['BG/NBD', 'r', r], ['BG/NBD', 'alpha', alpha], ['BG/NBD', 'a', a], ['BG/NBD', 'b', b],
+    ['BG/NBD', 'log-likelihood', purchases.logLikelihood],
+    ['Gamma-Gamma', 'p', spend.params.p], ['Gamma-Gamma', 'q', spend.params.q], ['Gamma-Gamma', 'gamma', spend.params.gamma],
+    ['Gamma-Gamma', 'log-likelihood', spend.logLikelihood],
+    ['data', 'customers', data.customers],
+    ['data', 'repeat customers', data.repeatCustomers],
+    ['data', 'time unit', data.unit],
+    ['data', 'calibration end', isoDay(data.calibrationEndDay)],
+  ];
+}
+
 export const MODEL_FIT = defineFunction({
   name: 'MODEL_FIT',
   category: 'Predictive',
@@ -236,18 +260,9 @@ export const MODEL_FIT = defineFunction({
   compute: ({ customer_ids, dates, amounts, calibration_end, unit }, call) => {
     const { summary, purchases, spend } = fitPurchaseAndSpendModels(call.fn,
       { customerIds: customer_ids.values, dates: dates.values, amounts: amounts.values }, unit, calibration_end);
-    const { r, alpha, a, b } = purchases.params;
-    return [
-      ['model', 'parameter', 'value'],
-      ['BG/NBD', 'r', r], ['BG/NBD', 'alpha', alpha], ['BG/NBD', 'a', a], ['BG/NBD', 'b', b],
-      ['BG/NBD', 'log-likelihood', purchases.logLikelihood],
-      ['Gamma-Gamma', 'p', spend.params.p], ['Gamma-Gamma', 'q', spend.params.q], ['Gamma-Gamma', 'gamma', spend.params.gamma],
-      ['Gamma-Gamma', 'log-likelihood', spend.logLikelihood],
-      ['data', 'customers', summary.ids.length],
-      ['data', 'repeat customers', summary.frequency.filter((x) => x > 0).length],
-      ['data', 'time unit', unit],
-      ['data', 'calibration end', isoDay(summary.calibrationEndDay)],
-    ];
+    return modelFitTable({ purchases, spend }, {
+      customers: summary.ids.length, repeatCustomers: summary.frequency.filter((x) => x > 0).length, unit, calibrationEndDay: summary.calibrationEndDay,
+    });
   },
 });
 

@@ -4,6 +4,7 @@ import type { FunctionSpec } from '../../functions/spec';
 import { CompileError } from '../entryReader';
 import { MEASURES, type Measure } from '../measures';
 import { COHORTS } from './cohorts';
+import { PURCHASE_MODELS } from './predictive';
 import { sectionFromHistogram } from './scores';
 import { STAGE_DAYS } from './stages';
 import type { FinishContext, FinishedSection, SectionRow, TableSection } from './section';
@@ -12,6 +13,7 @@ import type { FinishContext, FinishedSection, SectionRow, TableSection } from '.
 export const TABLE_SECTIONS = {
   cohorts: COHORTS,
   stageDays: STAGE_DAYS,
+  purchaseModels: PURCHASE_MODELS,
 } as const;
 
 export type TableShape = keyof typeof TABLE_SECTIONS;

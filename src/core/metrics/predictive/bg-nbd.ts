@@ -19,6 +19,8 @@ export interface PurchaseHistories {
   frequency: ArrayLike<number>;
   recency: ArrayLike<number>;
   age: ArrayLike<number>;
+  /** How many customers each history stands for (a warehouse's histogram cell); 1 each when left out. */
+  weight?: ArrayLike<number>;
 }
 
 /** Customers with identical histories, stored once with a weight, so each evaluation is cheap. */
@@ -35,21 +37,23 @@ export const MIN_REPEAT_CUSTOMERS = 2;
 
 function groupHistories(h: PurchaseHistories): GroupedHistories {
   const index = new Map<string, number>();
-  const g: GroupedHistories = { x: [], tx: [], T: [], weight: [], maxX: 0, total: h.frequency.length };
+  const g: GroupedHistories = { x: [], tx: [], T: [], weight: [], maxX: 0, total: 0 };
   for (let i = 0; i < h.frequency.length; i++) {
     const x = h.frequency[i];
     const tx = x > 0 ? h.recency[i] : 0;
+    const w = h.weight ? h.weight[i] : 1;
+    g.total += w;
     const key = `${x}|${tx}|${h.age[i]}`;
     const at = index.get(key);
     if (at !== undefined) {
-      g.weight[at] += 1;
+      g.weight[at] += w;
       continue;
     }
     index.set(key, g.x.length);
     g.x.push(x);
     g.tx.push(tx);
     g.T.push(h.age[i]);
-    g.weight.push(1);
+    g.weight.push(w);
     g.maxX = Math.max(g.maxX, x);
   }
   return g;

@@ -1,7 +1,7 @@
 // Per-customer predictions from purchase records: P(alive), expected purchases and spend, discounted CLV.
 
 import { MetricError, predictiveMessages as say } from '../../errors';
-import { fitBgNbd, probabilityAlive, type BgNbdFit } from './bg-nbd';
+import { fitBgNbd, probabilityAlive, type BgNbdFit, type PurchaseHistories } from './bg-nbd';
 import { discountedValue } from './clv';
 import { expectedAverageSpend, fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
 import { summariseCustomers, type CustomerSummary, type Transactions } from './rfm';
@@ -51,18 +51,43 @@ function validateOptions(fn: string, { horizon, unit, monthlyDiscountRate }: Val
   }
 }
 
+/** Repeat customers' spend as Gamma-Gamma reads it; `weight`: how many customers each entry stands for (1 when left out). */
+export interface SpendHistories {
+  frequency: ArrayLike<number>;
+  meanSpend: ArrayLike<number>;
+  weight?: ArrayLike<number>;
+}
+
+/** Fits BG/NBD (purchases) and Gamma-Gamma (spend): on each customer's history, or on weighted histogram cells (a warehouse's). */
+export function fitModels(fn: string, histories: PurchaseHistories, spend: SpendHistories): Omit<FittedModels, 'summary'> {
+  const purchases = fitBgNbd(fn, histories);
+  return { purchases, spend: fitGammaGamma(fn, spend.frequency, spend.meanSpend, spend.weight) };
+}
+
+/** Fits both models to a calibration summary. */
+export function fitSummary(fn: string, summary: CustomerSummary): FittedModels {
+  return { summary, ...fitModels(fn, summary, { frequency: summary.frequency, meanSpend: summary.meanRepeatSpend }) };
+}
+
 /** Summarises the calibration period in `unit` and fits BG/NBD (purchases) and Gamma-Gamma (spend) to it. */
 export function fitPurchaseAndSpendModels(fn: string, transactions: Transactions, unit: TimeUnit, calibrationEnd?: number): FittedModels {
-  const summary = summariseCustomers(fn, transactions, unit, calibrationEnd);
-  const purchases = fitBgNbd(fn, summary);
-  const spend = fitGammaGamma(fn, summary.frequency, summary.meanRepeatSpend);
-  return { summary, purchases, spend };
+  return fitSummary(fn, summariseCustomers(fn, transactions, unit, calibrationEnd));
 }
 
 /** Fits BG/NBD and Gamma-Gamma on the calibration period and values every customer; sorted by CLV, highest first. */
 export function predictCustomerValues(fn: string, transactions: Transactions, options: ValueOptions): ValuePrediction {
   validateOptions(fn, options);
-  const { summary, purchases, spend } = fitPurchaseAndSpendModels(fn, transactions, options.unit, options.calibrationEnd);
+  return valueCustomers(fn, fitPurchaseAndSpendModels(fn, transactions, options.unit, options.calibrationEnd), options);
+}
+
+/**
+ * Values every customer of the fitted summary (its unit must be `options.unit`); sorted by CLV, highest first, ties by
+ * customer id.
+ */
+export function valueCustomers(fn: string, fits: FittedModels, options: Omit<ValueOptions, 'calibrationEnd'>): ValuePrediction {
+  validateOptions(fn, options);
+  const { summary, purchases, spend } = fits;
+  if (summary.unit !== options.unit) throw new Error(`${fn}: the summary is in ${summary.unit}, the values asked for in ${options.unit}`);
   const unitDays = daysPerUnit(options.unit);
   const horizonMonths = (options.horizon * unitDays) / DAYS_PER_MONTH;
   const customers = summary.ids.map((customer, i): CustomerValue => {

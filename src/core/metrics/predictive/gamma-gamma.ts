@@ -21,25 +21,32 @@ export interface GammaGammaFit {
 
 export const MIN_SPENDERS = 2;
 
-/** Repeat customers grouped by their number of repeat purchases x, with ln m̄ precomputed. */
+/** Repeat customers (or cells of customers with the same x and m̄, each weighing its customers) with ln m̄ precomputed. */
 interface SpendData {
   x: number[];
   meanSpend: number[];
   logMeanSpend: number[];
+  /** How many customers each entry stands for (1 for a customer of its own). */
+  weight: number[];
   /** Distinct x values and how many customers have each. */
   distinctX: number[];
   countOfX: number[];
+  /** The customers: the sum of the weights. */
+  customers: number;
 }
 
-function prepare(frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): SpendData {
-  const data: SpendData = { x: [], meanSpend: [], logMeanSpend: [], distinctX: [], countOfX: [] };
+function prepare(frequency: ArrayLike<number>, meanSpend: ArrayLike<number>, weight?: ArrayLike<number>): SpendData {
+  const data: SpendData = { x: [], meanSpend: [], logMeanSpend: [], weight: [], distinctX: [], countOfX: [], customers: 0 };
   const counts = new Map<number, number>();
   for (let i = 0; i < frequency.length; i++) {
     if (!(frequency[i] > 0 && meanSpend[i] > 0)) continue;
+    const w = weight ? weight[i] : 1;
     data.x.push(frequency[i]);
     data.meanSpend.push(meanSpend[i]);
     data.logMeanSpend.push(Math.log(meanSpend[i]));
-    counts.set(frequency[i], (counts.get(frequency[i]) ?? 0) + 1);
+    data.weight.push(w);
+    data.customers += w;
+    counts.set(frequency[i], (counts.get(frequency[i]) ?? 0) + w);
   }
   for (const [x, count] of counts) {
     data.distinctX.push(x);
@@ -60,11 +67,11 @@ function logLikelihoodWithGradient({ p, q, gamma }: GammaGammaParams, d: SpendDa
     dq += n * (shared - digammaQ + logScale);
   }
   for (let i = 0; i < d.x.length; i++) {
-    const x = d.x[i], total = x * d.meanSpend[i] + gamma, logTotal = Math.log(total);
-    value += (p * x - 1) * d.logMeanSpend[i] - (p * x + q) * logTotal;
-    dp += x * (d.logMeanSpend[i] - logTotal);
-    dq -= logTotal;
-    dGamma += q / gamma - (p * x + q) / total;
+    const x = d.x[i], w = d.weight[i], total = x * d.meanSpend[i] + gamma, logTotal = Math.log(total);
+    value += w * ((p * x - 1) * d.logMeanSpend[i] - (p * x + q) * logTotal);
+    dp += w * x * (d.logMeanSpend[i] - logTotal);
+    dq -= w * logTotal;
+    dGamma += w * (q / gamma - (p * x + q) / total);
   }
   return { value, gradient: [dp * p, dq * q, dGamma * gamma] };
 }
@@ -79,13 +86,16 @@ export function gammaGammaLogLikelihoodGradient(params: GammaGammaParams, freque
   return logLikelihoodWithGradient(params, prepare(frequency, meanSpend)).gradient;
 }
 
-/** Fits the spend model on repeat customers with a positive mean spend; throws when it cannot give finite expectations. */
-export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): GammaGammaFit {
-  const d = prepare(frequency, meanSpend);
-  const n = d.x.length;
+/**
+ * Fits the spend model on repeat customers with a positive mean spend; throws when it cannot give finite expectations.
+ * With `weight`, each (x, m̄) stands for that many customers (a warehouse's histogram), as if repeated.
+ */
+export function fitGammaGamma(fn: string, frequency: ArrayLike<number>, meanSpend: ArrayLike<number>, weight?: ArrayLike<number>): GammaGammaFit {
+  const d = prepare(frequency, meanSpend, weight);
+  const n = d.customers;
   if (n < MIN_SPENDERS) throw new MetricError(say.tooFewSpenders(fn, n, MIN_SPENDERS));
   const fromLog = (theta: number[]): GammaGammaParams => ({ p: Math.exp(theta[0]), q: Math.exp(theta[1]), gamma: Math.exp(theta[2]) });
-  const meanOfMeans = d.meanSpend.reduce((s, m) => s + m, 0) / n;
+  const meanOfMeans = d.meanSpend.reduce((s, m, i) => s + d.weight[i] * m, 0) / n;
   if (d.meanSpend.every((m) => m === d.meanSpend[0])) throw new MetricError(say.identicalSpend(fn, n, d.meanSpend[0]));
   const start = [0, Math.log(2), Math.log(meanOfMeans)];
   const objective = negativeLogLikelihoodObjective((theta) => logLikelihoodWithGradient(fromLog(theta), d), n, start);
