@@ -116,6 +116,9 @@ interface MessageArgs {
   badDates: [fn: string, count: number, row: number];
   negativeAmounts: [fn: string, count: number, first: number, row: number];
   badAmounts: [fn: string, count: number, row: number];
+  rowsWithoutDate: [fn: string, count: number];
+  rowsWithoutAmount: [fn: string, count: number];
+  negativeAmountsLowest: [fn: string, count: number, lowest: number];
   noPurchases: [fn: string];
   noneBeforeCalibrationEnd: [fn: string, calibrationEnd: string];
   allBoughtOnce: [fn: string, customers: number];

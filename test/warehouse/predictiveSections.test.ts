@@ -122,9 +122,9 @@ describe('refusals: the functions’ own errors', () => {
   }
   const some: Cell[][] = [['ann', day('2025-01-02'), 10], ['ann', day('2025-02-02'), 12], ['bob', day('2025-01-05'), 8], ['bob', day('2025-03-05'), 9], ['cy', day('2025-01-09'), 20]];
 
-  it('a negative amount, also in a row without a customer', () => refused([...some, ['', day('2025-01-03'), -4], ['cy', day('2025-01-04'), -2]], /2 amounts are negative \(first: -4 /));
-  it('a customer’s row without a date', () => refused([...some, ['ann', '', 3]], /1 date is missing/));
-  it('a customer’s row without an amount', () => refused([...some, ['ann', day('2025-04-01'), '']], /1 amount is missing/));
+  it('a negative amount, also in a row without a customer', () => refused([...some, ['', day('2025-01-03'), -4], ['cy', day('2025-01-04'), -2]], /: 2 amounts are negative \(the lowest: -4\); the spend model needs purchase amounts of 0 or more$/));
+  it('a customer’s row without a date', () => refused([...some, ['ann', '', 3]], /: 1 purchase row has a customer but no date$/));
+  it('a customer’s row without an amount', () => refused([...some, ['ann', day('2025-04-01'), '']], /: 1 purchase row has a customer but no amount$/));
   it('no purchases', () => refused([['', day('2025-01-01'), 3]], /no purchases/));
   it('customers who all bought once', async () => {
     await refused([['ann', day('2025-01-02'), 10], ['bob', day('2025-01-05'), 8]], /all 2 customers bought on a single day/);

@@ -57,6 +57,9 @@ export const cs: ErrorCatalogue = {
     negativeAmounts: '{fn}: {count} {count|one:částka je záporná|few:částky jsou záporné|other:částek je záporných} (první: {first} v řádku {row} argumentu amounts); ' +
       'model útraty potřebuje částky nákupů 0 nebo větší',
     badAmounts: '{fn}: {count} {count|one:částka chybí nebo není číslo|few:částky chybí nebo nejsou čísla|other:částek chybí nebo nejsou čísla} (první v řádku {row} argumentu amounts)',
+    rowsWithoutDate: '{fn}: {count} {count|one:řádek nákupu má|few:řádky nákupů mají|other:řádků nákupů má} zákazníka, ale žádné datum',
+    rowsWithoutAmount: '{fn}: {count} {count|one:řádek nákupu má|few:řádky nákupů mají|other:řádků nákupů má} zákazníka, ale žádnou částku',
+    negativeAmountsLowest: '{fn}: {count} {count|one:částka je záporná|few:částky jsou záporné|other:částek je záporných} (nejnižší: {lowest}); model útraty potřebuje částky nákupů 0 nebo větší',
     noPurchases: '{fn}: nejsou žádné nákupy, na kterých by šlo model odhadnout',
     noneBeforeCalibrationEnd: '{fn}: žádný zákazník neudělal první nákup v den konce kalibrace {calibrationEnd} nebo dříve',
     allBoughtOnce: '{fn}: všichni zákazníci ({customers}) nakoupili do konce kalibrace jen v jediný den; ' +

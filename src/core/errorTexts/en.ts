@@ -62,6 +62,9 @@ export const EN_PREDICTIVE = {
   negativeAmounts: '{fn}: {count} {count|one:amount is|other:amounts are} negative (first: {first} in row {row} of amounts); ' +
     'the spend model needs purchase amounts of 0 or more',
   badAmounts: '{fn}: {count} {count|one:amount is|other:amounts are} missing or not a number (first in row {row} of amounts)',
+  rowsWithoutDate: '{fn}: {count} {count|one:purchase row has|other:purchase rows have} a customer but no date',
+  rowsWithoutAmount: '{fn}: {count} {count|one:purchase row has|other:purchase rows have} a customer but no amount',
+  negativeAmountsLowest: '{fn}: {count} {count|one:amount is|other:amounts are} negative (the lowest: {lowest}); the spend model needs purchase amounts of 0 or more',
   noPurchases: '{fn}: no purchases to fit the model on',
   noneBeforeCalibrationEnd: '{fn}: no customer made a first purchase on or before the calibration end {calibrationEnd}',
   allBoughtOnce: '{fn}: all {customers} {customers|one:customer|other:customers} bought on a single day up to the calibration end; ' +

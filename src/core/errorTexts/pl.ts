@@ -57,6 +57,9 @@ export const pl: ErrorCatalogue = {
     negativeAmounts: '{fn}: {count} {count|one:kwota jest ujemna|few:kwoty są ujemne|many:kwot jest ujemnych} (pierwsza: {first} w wierszu {row} argumentu amounts); ' +
       'model wydatków wymaga kwot zakupów równych 0 lub większych',
     badAmounts: '{fn}: {count} {count|one:kwota jest pusta lub nie jest liczbą|few:kwoty są puste lub nie są liczbami|many:kwot jest pustych lub nie jest liczbami} (pierwsza w wierszu {row} argumentu amounts)',
+    rowsWithoutDate: '{fn}: {count} {count|one:wiersz zakupu ma|few:wiersze zakupów mają|many:wierszy zakupów ma} klienta, ale nie ma daty',
+    rowsWithoutAmount: '{fn}: {count} {count|one:wiersz zakupu ma|few:wiersze zakupów mają|many:wierszy zakupów ma} klienta, ale nie ma kwoty',
+    negativeAmountsLowest: '{fn}: {count} {count|one:kwota jest ujemna|few:kwoty są ujemne|many:kwot jest ujemnych} (najniższa: {lowest}); model wydatków wymaga kwot zakupów równych 0 lub większych',
     noPurchases: '{fn}: brak zakupów, na których można dopasować model',
     noneBeforeCalibrationEnd: '{fn}: żaden klient nie dokonał pierwszego zakupu w dniu końca kalibracji {calibrationEnd} ani wcześniej',
     allBoughtOnce: '{fn}: wszyscy klienci ({customers}) kupowali do końca kalibracji tylko jednego dnia; ' +

@@ -55,6 +55,9 @@ export const th: ErrorCatalogue = {
     negativeAmounts: '{fn}: มี {count} ยอดเงินที่ติดลบ (แรกสุด: {first} ที่แถว {row} ของ amounts) ' +
       'โมเดลการใช้จ่ายต้องการยอดซื้อตั้งแต่ 0 ขึ้นไป',
     badAmounts: '{fn}: มี {count} ยอดเงินที่ว่างหรือไม่ใช่ตัวเลข (แรกสุดที่แถว {row} ของ amounts)',
+    rowsWithoutDate: '{fn}: มี {count} แถวการซื้อที่มีลูกค้าแต่ไม่มีวันที่',
+    rowsWithoutAmount: '{fn}: มี {count} แถวการซื้อที่มีลูกค้าแต่ไม่มียอดเงิน',
+    negativeAmountsLowest: '{fn}: มี {count} ยอดเงินที่ติดลบ (ต่ำสุด: {lowest}) โมเดลการใช้จ่ายต้องการยอดซื้อตั้งแต่ 0 ขึ้นไป',
     noPurchases: '{fn}: ไม่มีการซื้อให้ใช้ปรับโมเดล',
     noneBeforeCalibrationEnd: '{fn}: ไม่มีลูกค้าที่ซื้อครั้งแรกภายในวันสิ้นสุดการปรับเทียบ {calibrationEnd}',
     allBoughtOnce: '{fn}: ลูกค้าทั้ง {customers} รายซื้อเพียงวันเดียวจนถึงวันสิ้นสุดการปรับเทียบ ' +

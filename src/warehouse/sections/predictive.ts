@@ -19,7 +19,7 @@
 import { MetricError, predictiveMessages as say } from '../../core/errors';
 import { customerOutlook, DEFAULT_OUTLOOK } from '../../core/metrics/predictive/customer-outlook';
 import { fitModels, fitSummary, valueCustomers } from '../../core/metrics/predictive/customer-value';
-import { refusePurchases, type CustomerSummary } from '../../core/metrics/predictive/rfm';
+import type { CustomerSummary } from '../../core/metrics/predictive/rfm';
 import { daysPerUnit, type TimeUnit } from '../../core/metrics/predictive/time-units';
 import { modelFitTable } from '../../functions/table/predictive';
 import type { FunctionSpec } from '../../functions/spec';
@@ -67,14 +67,16 @@ const countOf = (rows: readonly SectionRow[], kind: string): number => ofKind(ro
 
 /**
  * Throws where the function refuses the rows, in its order: a negative amount (its reader reads every cell), a
- * customer's row without a date, then without an amount; no purchases at all. A warehouse table has no row positions:
- * the message names row 1 and, for negative amounts, the lowest. Returns the calibration end's civil day.
+ * customer's row without a date, then without an amount; no purchases at all. A warehouse row has no cell address:
+ * the messages say how many rows (and the lowest amount). Returns the calibration end's civil day.
  */
 function refusals(fn: string, rows: readonly SectionRow[]): number {
   const negative = countOf(rows, NEGATIVE_AMOUNTS);
-  const lowest = ofKind(rows, NEGATIVE_AMOUNTS)[0]?.value;
-  refusePurchases(fn, { negativeAmounts: { count: negative, first: typeof lowest === 'number' ? lowest : NaN, row: 1 } });
-  refusePurchases(fn, { badDates: { count: countOf(rows, MISSING_DATES), row: 1 }, badAmounts: { count: countOf(rows, MISSING_AMOUNTS), row: 1 } });
+  if (negative) throw new MetricError(say.negativeAmountsLowest(fn, negative, ofKind(rows, NEGATIVE_AMOUNTS)[0]?.value as number));
+  const withoutDate = countOf(rows, MISSING_DATES);
+  if (withoutDate) throw new MetricError(say.rowsWithoutDate(fn, withoutDate));
+  const withoutAmount = countOf(rows, MISSING_AMOUNTS);
+  if (withoutAmount) throw new MetricError(say.rowsWithoutAmount(fn, withoutAmount));
   const end = ofKind(rows, END)[0]?.n;
   if (typeof end !== 'number') throw new MetricError(say.noPurchases(fn));
   return end;

@@ -38,20 +38,6 @@ function filledRows(customerIds: ArrayLike<string>): number[] {
   return rows;
 }
 
-/** Purchase rows the models refuse, counted, each with the first such row (1-based) and, for negative amounts, its amount. */
-export interface RefusedPurchases {
-  badDates?: { count: number; row: number };
-  badAmounts?: { count: number; row: number };
-  negativeAmounts?: { count: number; first: number; row: number };
-}
-
-/** Throws the first of the problems found (missing dates, then missing amounts, then negative amounts), if any. */
-export function refusePurchases(fn: string, { badDates, badAmounts, negativeAmounts }: RefusedPurchases): void {
-  if (badDates?.count) throw new MetricError(say.badDates(fn, badDates.count, badDates.row));
-  if (badAmounts?.count) throw new MetricError(say.badAmounts(fn, badAmounts.count, badAmounts.row));
-  if (negativeAmounts?.count) throw new MetricError(say.negativeAmounts(fn, negativeAmounts.count, negativeAmounts.first, negativeAmounts.row));
-}
-
 /** Throws unless dates (and amounts, when given) are usable numbers of the same length as the ids. */
 function validate(fn: string, { customerIds, dates, amounts }: Transactions): void {
   if (dates.length !== customerIds.length) throw new MetricError(say.lengthMismatch(fn, 'dates', dates.length, 'customer_ids', customerIds.length));
@@ -59,13 +45,13 @@ function validate(fn: string, { customerIds, dates, amounts }: Transactions): vo
     throw new MetricError(say.lengthMismatch(fn, 'amounts', amounts.length, 'customer_ids', customerIds.length));
   }
   const rows = filledRows(customerIds);
-  const counted = (bad: number[]) => ({ count: bad.length, row: bad[0] + 1 });
   const badDates = rows.filter((i) => !Number.isFinite(dates[i]));
-  refusePurchases(fn, { badDates: counted(badDates) });
+  if (badDates.length) throw new MetricError(say.badDates(fn, badDates.length, badDates[0] + 1));
   if (!amounts) return;
   const badAmounts = rows.filter((i) => !Number.isFinite(amounts[i]));
+  if (badAmounts.length) throw new MetricError(say.badAmounts(fn, badAmounts.length, badAmounts[0] + 1));
   const negative = rows.filter((i) => amounts[i] < 0);
-  refusePurchases(fn, { badAmounts: counted(badAmounts), negativeAmounts: { ...counted(negative), first: amounts[negative[0]] } });
+  if (negative.length) throw new MetricError(say.negativeAmounts(fn, negative.length, amounts[negative[0]], negative[0] + 1));
 }
 
 /** The civil day number holding a civil-milliseconds time. */
