@@ -66,6 +66,11 @@ export class SqlView {
     if (engine) this.dialect.value = engine;
   }
 
+  /** Takes away the query shown: it was written for another table. */
+  clear(): void {
+    replaceChildren(this.output);
+  }
+
   private async show(): Promise<void> {
     const made = sqlSpec(this.state);
     if ('error' in made) return this.status.showError(this.state.t(made.error as MessageKey, made.values));

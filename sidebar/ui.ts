@@ -193,6 +193,7 @@ export class Sidebar {
     this.parts.title.value = '';
     this.parts.title.placeholder = table ? defaultTitle(this.state, table) : '';
     this.parts.checkResult.hidden = true;
+    this.sql.clear();
     this.renderColumns();
     this.renderMetrics();
     this.renderSegments();

@@ -102,6 +102,8 @@ describe('a warehouse file (DuckDB)', () => {
     await side.locator('#metric-APV').waitFor();
     await side.locator('#status:not(.busy)').waitFor();
     expect(await side.locator('#warehouse-found').innerText()).toContain(String(orders.headers.length));
+    // The query Copy SQL showed for the sheet is gone: it was written for another table.
+    expect(await side.locator('#sql-text').count()).toBe(0);
     expect(await side.locator('#from').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
     // Every metric offered is compiled to SQL, and none of the orders' is blocked: the predictive ones are built too.
     const offered = await side.locator('#metrics-card input[data-metric]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLElement).dataset.metric!));
