@@ -15,6 +15,7 @@ import {
   latestComplete, MAX_SECTION_ROWS, MAX_SEGMENTS, type MetricFigures, type PeriodValue, type SectionFigures, type SummaryFigures,
 } from '../server/summary/figures';
 import { tabText } from '../server/summary/tabText';
+import { ROWS_PER_SEGMENT } from './query';
 import { finishSection } from './sections';
 
 /** One row of the long table as read back from the engine (NULLs as ''). */
@@ -130,11 +131,11 @@ export function longFigures(input: LongInput): SummaryFigures {
   const latest = latestComplete(periods, civilClock(input.timeZone)(input.now), warnings);
   const headline = latest >= 0 ? periods[latest].label : undefined;
 
-  // Segments: the largest by the first metric's count, at most MAX_SEGMENTS; each metric's headline (or overall) figure.
+  // Segments: the largest by their rows, at most MAX_SEGMENTS (as on a sheet); each metric's headline (or overall) figure.
   const segmentColumn = spec.segmentBy ?? spec.mapping.segment;
   const sizes = new Map<string, number>();
   if (segmentColumn !== undefined && metrics.length) {
-    for (const r of scoped.get(metrics[0]) ?? []) sizes.set(r.segment as string, (sizes.get(r.segment as string) ?? 0) + (r.n || 0));
+    for (const r of byMetric.get(ROWS_PER_SEGMENT) ?? []) if (r.segment !== undefined) sizes.set(r.segment, r.n || 0);
   }
   const segments = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SEGMENTS).map(([s]) => s);
   for (const m of metrics) {

@@ -33,6 +33,12 @@ export interface WarehouseReport {
 /** The staged alias of the segment's text (roles are staged under their own names). */
 const SEGMENT = 'segment_value';
 
+/**
+ * The long table's rows (metric = ROWS_PER_SEGMENT) holding each segment's rows over the whole table (n), by which the
+ * summary picks its largest segments — as a sheet's summary counts a segment's rows.
+ */
+export const ROWS_PER_SEGMENT = '(rows)';
+
 
 /** The periods a report covers: from the start of the one holding `from` to the end of the last starting before `to`. */
 export function periodRange(grain: Grain, from: string, to: string): { first: string; end: string } {
@@ -177,6 +183,12 @@ export function summaryQuery(report: WarehouseReport, d: Dialect, options: Query
       `FROM periods CROSS JOIN scopes\nLEFT JOIN ${name} ON ${name}.period_start = periods.period_start AND ${name}.scope = scopes.scope`,
     );
   });
+  if (report.segment !== undefined) {
+    selects.push(
+      `SELECT CAST(NULL AS ${d.textType}) AS period, scope AS segment, ${d.text(ROWS_PER_SEGMENT)} AS metric, CAST(NULL AS ${d.floatType}) AS value, ` +
+      `CAST(COUNT(*) AS ${d.integerType}) AS n\nFROM scoped\nWHERE scope <> ''\nGROUP BY scope`,
+    );
+  }
   // By value last: a section's histogram rows come ordered by score, and the rows' order is the same on every run.
   return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL\n')}\nORDER BY metric, segment, period, value\n`;
 }

@@ -11,7 +11,7 @@ import { DUCKDB } from '../../src/warehouse/duckdb';
 import { isAvailable, neededRoles } from '../../src/core/mapping/inputs';
 import { SUMMARY_METRICS } from '../../src/server/summary/offer';
 import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from '../../src/warehouse/measures';
-import { compileReport, periodRange, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
+import { compileReport, periodRange, ROWS_PER_SEGMENT, summaryQuery, type WarehouseReport } from '../../src/warehouse/query';
 import { finishSection } from '../../src/warehouse/sections';
 import type { FinishedSection } from '../../src/warehouse/sections/section';
 import type { CustomerOutlook } from '../../src/core/metrics/predictive/customer-outlook';
@@ -93,7 +93,11 @@ export function describeTableCase(c: TableCase): void {
   /** Runs the query over [from, to) and compares every row with the functions over all the rows (the summary's call). */
   async function compare(grain: Grain, segmented: boolean, from: string, to: string): Promise<void> {
     const sql = summaryQuery(reportOf(c, grain, segmented, from, to, figureMetrics), DUCKDB);
-    const rows = await readLongTable(connection, sql);
+    const all = await readLongTable(connection, sql);
+    // Each segment's rows over the whole table, as a sheet's summary ranks its segments.
+    const sizes = all.filter((r) => r.metric === ROWS_PER_SEGMENT).map((r) => [r.segment, r.n] as const);
+    expect(new Map(sizes)).toEqual(new Map(segmented ? [...sheet.segments(c.segmentColumn)].map(([s, rows]) => [s, rows.length]) : []));
+    const rows = all.filter((r) => r.metric !== ROWS_PER_SEGMENT);
     const range = periodRange(grain, from, to);
     const span = { first: (parsePeriod(range.first) as { start: number }).start, end: (parsePeriod(range.end) as { start: number }).start };
     const scopes: [string | null, number[] | null][] = [[null, null]];

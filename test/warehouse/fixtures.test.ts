@@ -60,7 +60,7 @@ describe('the Telco customer table', () => {
       table: 'telco', timeZone: 'UTC', grain: 'month', from: '2025-01-01', to: '2025-02-01', metrics: ['RENEWAL_RATE'],
       columns: { renewalOutcome: 'Churn' }, segment: 'Contract',
     }, DUCKDB);
-    const got = await readLongTable(connection, sql);
+    const got = (await readLongTable(connection, sql)).filter((r) => r.metric === 'RENEWAL_RATE');
     connection.closeSync();
     expect(got.find((r) => r.segment === null)?.value).toBeCloseTo(1869 / 7043, 12);
     expect(got.find((r) => r.segment === 'Month-to-month')?.value).toBeCloseTo(1655 / 3875, 12);

@@ -1,5 +1,5 @@
 // longFigures' own rules on hand-made long tables: columns found by name, a series trimmed to its data, the headline
-// period as computeFigures picks it, the largest segments by the first metric's count, and each metric left out said so.
+// period as computeFigures picks it, the largest segments by their rows, and each metric left out said so.
 
 import type { ReportSpec } from '../../src/server/rpc/contract';
 import type { CellValue } from '../../src/server/sheets/workbook';
@@ -35,14 +35,16 @@ describe('longFigures', () => {
     expect(f.warnings.map((w) => w.key)).toEqual(['noCompletePeriod']);
   });
 
-  it('keeps the largest segments by the first metric\'s count, each with its headline figure', () => {
+  it('keeps the largest segments by their rows (not by a metric\'s count), each with its headline figure', () => {
     const values: CellValue[][] = [HEADER, row('2025-05', 1, 100)];
-    for (let k = 0; k < MAX_SEGMENTS + 3; k++) values.push(row('2025-04', k, k + 1, `s${k}`), row('2025-05', -k, 2 * k + 1, `s${k}`));
+    // Segment k has k + 1 rows in the table, but the metric counts the most in s0: the rows decide, as on a sheet.
+    for (let k = 0; k < MAX_SEGMENTS + 3; k++) {
+      values.push(row('2025-04', k, k === 0 ? 1000 : 1, `s${k}`), row('2025-05', -k, 2 * k + 1, `s${k}`), ['(rows)', '', `s${k}`, k + 1, '']);
+    }
     const f = longFigures({ spec: spec({ segmentBy: 2 }), timeZone: 'UTC', now: NOW, values });
-    expect(f.segments).toHaveLength(MAX_SEGMENTS);
-    expect(f.segments[0]).toBe(`s${MAX_SEGMENTS + 2}`);
-    expect(f.segments).not.toContain('s0');
+    expect(f.segments).toEqual(Array.from({ length: MAX_SEGMENTS }, (_, k) => `s${MAX_SEGMENTS + 2 - k}`));
     expect(f.metrics[0].segments.get('s5')).toEqual({ value: -5, n: 11 });
+    expect(f.metrics.map((m) => m.spec.name)).toEqual(['NPS']);
     expect(f.segmentHeader).toBe('Region');
   });
 

@@ -14,6 +14,7 @@ import { SUMMARY_METRICS } from '../../../src/server/summary/offer';
 import { WAREHOUSE_DATA_TAG } from '../../../src/server/warehouse/build';
 import { DESCRIBE_TIMEOUT_SECONDS } from '../../../src/server/warehouse/describe';
 import { MEASURES } from '../../../src/warehouse/measures';
+import { ROWS_PER_SEGMENT } from '../../../src/warehouse/query';
 import { NOW } from '../helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warehouse-rpc-'));
@@ -114,7 +115,9 @@ describe('summarySql', () => {
     expect(got.leftOut).toEqual([{ name: LEFT_OUT, reason: expect.stringContaining('not compiled to SQL') }]);
     const rows = runDuckdbSync(got.sql);
     expect(rows[0]).toEqual(['period', 'segment', 'metric', 'value', 'n']);
-    expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(['COHORT_RETENTION']));
+    // The metric, and the rows of each segment (the mapped Segment column) the summary ranks its segments by.
+    expect(spec.mapping.segment).toBeDefined();
+    expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(['COHORT_RETENTION', ROWS_PER_SEGMENT]));
     expect(call('summarySql', { spec, dialect: 'bigquery' }).sql).toContain('`');
   });
 
