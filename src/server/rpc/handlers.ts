@@ -249,7 +249,7 @@ export function rpcHandlers(wb: Workbook, env: HandlerEnvironment = {}): RpcHand
     }),
 
     summarySql: handler('summarySql', (req: { spec: ReportSpec; dialect: 'bigquery' | 'duckdb' }) =>
-      summarySqlOf(req.spec, req.dialect, wb.environment().timeZone)),
+      summarySqlOf(req.spec, req.dialect, wb.environment().timeZone, language())),
 
     selectRange: handler('selectRange', (req: { sheetId: number; ranges: string[] }) => {
       const ranges = req.ranges.map((a1) => {

@@ -6,7 +6,9 @@ import { DIALECTS } from '../../warehouse/dialects';
 import { splitCompiled, summaryQuery } from '../../warehouse/query';
 import { RpcError } from '../messages';
 import { warehouseReportOf } from '../warehouse/reportOf';
+import type { Language } from '../../core/languages';
 import type { ReportSpec, RpcData } from './contract';
+import { notOnWarehouse } from './warehouseOffer';
 
 /** The column names mapping and segmentBy index into: the warehouse table's, else the sheet's headers (letters without a header row). */
 function columnNames(spec: ReportSpec): string[] {
@@ -16,18 +18,21 @@ function columnNames(spec: ReportSpec): string[] {
   return Array.from({ length: width }, (_, i) => `Column ${columnLetter(i + 1)}`);
 }
 
-/** The query of `spec`'s compiled metrics in `dialect` (dates written in, runnable as it is), and the chosen metrics left out with why. */
 /**
  * A sheet's name as the stand-in for its table: one name, so dots and slashes (which the dialects read as
  * dataset.table or a file path) become underscores — "Deals v1.2" is the table "Deals v1_2", not "Deals v1"."2".
  */
 const standIn = (sheetName: string): string => sheetName.replace(/[./\\`"]/g, '_');
 
-export function summarySqlOf(spec: ReportSpec, dialect: keyof typeof DIALECTS, timeZone: string): RpcData<'summarySql'> {
+/**
+ * The query of `spec`'s compiled metrics in `dialect` (dates written in, runnable as it is), and the chosen metrics left
+ * out with why, in the reader's language.
+ */
+export function summarySqlOf(spec: ReportSpec, dialect: keyof typeof DIALECTS, timeZone: string, language: Language): RpcData<'summarySql'> {
   const named = spec.warehouse ? spec : { ...spec, source: { ...spec.source, sheetName: standIn(spec.source.sheetName) } };
   const report = warehouseReportOf(named, timeZone, columnNames(spec));
   const { compiled, left } = splitCompiled(report);
-  const leftOut = left.map((l) => ({ name: l.metric, reason: l.reason }));
+  const leftOut = left.map((l) => ({ name: l.metric, reason: notOnWarehouse(language, l.reason) }));
   if (!compiled.length) throw new RpcError('noMetricsAvailable', { reasons: leftOut.map((l) => `${l.name}: ${l.reason}`).join('; ') });
   return { sql: summaryQuery({ ...report, metrics: compiled }, DIALECTS[dialect]), leftOut };
 }

@@ -12,7 +12,7 @@ import type { WarehouseColumn } from '../warehouse/describe';
 import type { MetricOption, RpcData, WarehouseSource } from './contract';
 
 
-/** Why a summary metric is not offered on a warehouse table: it is not compiled to SQL yet. */
+/** Why a summary metric is not offered on a warehouse table: it is not compiled to SQL (yet, or in this input form). */
 const NOT_ON_WAREHOUSE: Translated = {
   en: 'Not available on a warehouse table yet: it is computed in the spreadsheet only.',
   cs: 'U tabulky z datového skladu zatím není k dispozici: počítá se jen v tabulce.',
@@ -20,6 +20,10 @@ const NOT_ON_WAREHOUSE: Translated = {
   ru: 'Пока недоступно для таблицы из хранилища данных: считается только в самой таблице.',
   th: 'ยังใช้กับตารางในคลังข้อมูลไม่ได้: คำนวณได้เฉพาะในสเปรดชีต',
 };
+
+/** Why a metric is left out on a warehouse, in the reader's language; the compiler's English detail for English readers only. */
+export const notOnWarehouse = (language: Language, detail?: string): string =>
+  (language === 'en' && detail ? `${NOT_ON_WAREHOUSE.en} (${detail})` : NOT_ON_WAREHOUSE[language]);
 
 /**
  * The mapping a sheet's detection proposes from the header row alone. Without values, a column named like a word role
@@ -47,10 +51,9 @@ function compileProblem(name: string, columns: Partial<Record<Role, string>>): s
 function warehouseOptions(mapping: RoleMapping, kind: TableKind | null, headers: readonly string[], language: Language): MetricOption[] {
   const columns = Object.fromEntries(Object.entries(mapping).map(([role, i]) => [role, headers[i as number]]));
   return metricOptions(mapping, kind, language).map((m) => {
-    if (!MEASURES[m.name]) return { ...m, available: false, reason: NOT_ON_WAREHOUSE[language] };
+    if (!MEASURES[m.name]) return { ...m, available: false, reason: notOnWarehouse(language) };
     const problem = m.available ? compileProblem(m.name, columns) : undefined;
-    // The compiler's detail is English: shown to English readers only (the others get the translated reason alone).
-    return problem ? { ...m, available: false, reason: language === 'en' ? `${NOT_ON_WAREHOUSE.en} (${problem})` : NOT_ON_WAREHOUSE[language] } : m;
+    return problem ? { ...m, available: false, reason: notOnWarehouse(language, problem) } : m;
   });
 }
 

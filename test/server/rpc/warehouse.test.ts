@@ -119,6 +119,10 @@ describe('summarySql', () => {
     expect(spec.mapping.segment).toBeDefined();
     expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(['COHORT_RETENTION', ROWS_PER_SEGMENT]));
     expect(call('summarySql', { spec, dialect: 'bigquery' }).sql).toContain('`');
+    // A Czech reader gets the reason in Czech, without the compiler's English detail.
+    const cs = setUp('cs').call('summarySql', { spec, dialect: 'duckdb' });
+    expect(cs.leftOut).toEqual([{ name: LEFT_OUT, reason: expect.stringContaining('datového skladu') }]);
+    expect(cs.leftOut[0].reason).not.toMatch(/compiled|columns/);
   });
 
   it('reads a sheet report\'s sheet as the table and its headers as the columns', () => {
