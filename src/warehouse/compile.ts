@@ -14,6 +14,7 @@ import { historyPieces, type CustomerHistory } from './customerHistory';
 import { CompileError, EntryReader } from './entryReader';
 import type { Measure } from './measures';
 import { isTableMeasure, tableSectionOf } from './sections';
+import { spanShareCtes, type PeriodCtes } from './spans';
 import type { SectionCtes } from './sections/section';
 
 /** One metric as SQL pieces over the staged rows (each role staged once, under its own name). */
@@ -38,6 +39,8 @@ export interface CompiledMetric {
   perEntity?: { key: Expr; columns: Record<string, Expr> };
   /** Each customer's history over every row of its scope, before any date filter: `value` and `count` aggregate its customers. */
   history?: CustomerHistory;
+  /** The metric's own CTEs by period and scope (a row counts in several periods), instead of `value` and `count` per period. */
+  periodCtes?: PeriodCtes;
   /** True when the expressions read the table's row order (`rowOrder`). */
   rowOrder?: boolean;
   /**
@@ -62,7 +65,10 @@ function byAnswerScale(role: Role, pick: (scale: number) => number): Expr {
   return rest.reduce<Expr>((otherwise, scale) => when(compare(highest, '<=', num(scale)), num(pick(scale)), otherwise), num(pick(last)));
 }
 
-type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder' | 'histogram' | 'table'>;
+type Pieces = Pick<CompiledMetric, 'value' | 'count' | 'perEntity' | 'history' | 'rowOrder' | 'histogram' | 'table' | 'periodCtes'> & {
+  /** The date role placing the metric's rows in periods, where the entry has no `dates` parameter to say it. */
+  datedBy?: Role;
+};
 
 function durationPieces(m: Extract<Measure, { shape: 'duration' }>, e: EntryReader): Pieces {
   const from = e.required(m.from);
@@ -126,7 +132,16 @@ function pieces(m: Measure, e: EntryReader): Pieces {
       return { value: divide(countIf(and(base, isOneOf(of, e.words(m.hit)))), bases), count: bases };
     }
     case 'flagShare': {
-      const of = e.requiredWords(m.of);
+      // Start | end columns: the share of the customers active at each period's start (spans.ts).
+      const spans = e.sideBySide(m.of);
+      if (spans) {
+        if (e.spec.params.some((p) => p.name === 'method') && e.fixedOrDefault<string>('method') !== 'start') {
+          throw new CompileError(`${e.spec.name}: only the method "start" is compiled from start | end columns`);
+        }
+        return { value: NULL, count: NULL, datedBy: 'start', periodCtes: spanShareCtes(spans, 'start', !!m.complement) };
+      }
+      const of = e.optionalWords(m.of);
+      if (!of) throw new CompileError(`${e.spec.name} needs start | end columns or a column of statuses for its parameter ${m.of}`);
       const yes = isOneOf(of, TRUE_WORDS);
       const flagged = isOneOf(of, [...TRUE_WORDS, ...FALSE_WORDS]);
       const share = divide(countIf(yes), countIf(flagged));
@@ -200,9 +215,9 @@ const datingParam = (m: Measure): string => ('datedBy' in m ? m.datedBy : 'dates
 /** Compiles `spec` with its measure for the roles `mapped`; throws CompileError naming what is missing. */
 export function compileMetric(spec: FunctionSpec, measure: Measure, mapped: (role: Role) => boolean): CompiledMetric {
   const e = new EntryReader(spec, mapped);
-  const { value, count, perEntity, history, rowOrder, histogram, table } = pieces(measure, e);
+  const { value, count, perEntity, history, rowOrder, histogram, table, periodCtes, datedBy: ownDating } = pieces(measure, e);
   const takesPeriod = spec.params.some((p) => spec.inputs[p.name] === 'period');
-  const dating = takesPeriod && spec.params.some((p) => p.name === datingParam(measure)) ? e.role(datingParam(measure)) : undefined;
+  const dating = !takesPeriod ? undefined : ownDating ?? (spec.params.some((p) => p.name === datingParam(measure)) ? e.role(datingParam(measure)) : undefined);
   const datedBy = dating && roleType(dating) === 'date' ? dating : undefined;
   if (datedBy && perEntity) throw new CompileError(`${spec.name}: a metric counted per customer is compiled only without a trend`);
   if (history && !datedBy) throw new CompileError(`${spec.name}: a customer's history is compiled only by period`);
@@ -210,7 +225,7 @@ export function compileMetric(spec: FunctionSpec, measure: Measure, mapped: (rol
   return {
     name: spec.name, value, count, ...(datedBy ? { datedBy } : {}), roles: [...e.roles], words: [...e.wordRoles], keys: [...e.keyRoles],
     ...(perEntity ? { perEntity } : {}), ...(history ? { history } : {}), ...(rowOrder ? { rowOrder } : {}), ...(histogram ? { histogram } : {}),
-    ...(table ? { table } : {}),
+    ...(table ? { table } : {}), ...(periodCtes ? { periodCtes } : {}),
   };
 }
 

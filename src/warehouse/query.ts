@@ -11,7 +11,7 @@ import { historyCtes } from './customerHistory';
 import { CompileError } from './entryReader';
 import type { Dialect } from './dialect';
 import { column, textKey, type Expr } from './expr';
-import { LEFT_OUT, MEASURES, PARTLY_LEFT_OUT } from './measures';
+import { LEFT_OUT, MEASURES } from './measures';
 import { renderExpr } from './render';
 import { keyColumn, periodColumn, ROW_ORDER, STAGED_ROWS, wordColumn } from './staged';
 
@@ -58,12 +58,7 @@ export function compileReport(report: WarehouseReport): CompiledMetric[] {
     if (!spec || !spec.kinds.length) throw new CompileError(`${name} is not a metric a summary shows`);
     const measure = MEASURES[spec.name];
     if (!measure) throw new CompileError(`${spec.name} is not compiled to SQL yet: ${LEFT_OUT[spec.name] ?? 'not in the warehouse set'}`);
-    try {
-      return compileMetric(spec, measure, mapped);
-    } catch (e) {
-      if (e instanceof CompileError && PARTLY_LEFT_OUT[spec.name]) throw new CompileError(`${spec.name}: ${e.message}; it is ${PARTLY_LEFT_OUT[spec.name]}`);
-      throw e;
-    }
+    return compileMetric(spec, measure, mapped);
   });
 }
 
@@ -173,7 +168,8 @@ export function summaryQuery(report: WarehouseReport, d: Dialect, options: Query
       return;
     }
     const start = d.identifier(periodColumn(m.datedBy));
-    if (m.history) ctes.push(...historyCtes(name, m.history, m.value, m.count, { first, end }, report.grain, d));
+    if (m.periodCtes) ctes.push(...m.periodCtes(name, { first, end }, report.grain, d));
+    else if (m.history) ctes.push(...historyCtes(name, m.history, m.value, m.count, { first, end }, report.grain, d));
     else ctes.push(
       `${name} AS (\n  SELECT scope, ${start} AS period_start, ${expr(m.value)} AS value, ${expr(m.count)} AS n\n  FROM scoped\n` +
       `  WHERE ${start} >= ${first} AND ${start} < ${end}\n  GROUP BY scope, period_start\n)`,

@@ -1,6 +1,7 @@
 // Every BigQuery rendering parses with node-sql-parser's BigQuery grammar and is kept as a snapshot: each compiled
 // metric by each grain, with and without a segment, over a table whose every role is mapped (optional inputs too) but
-// start | end, whose spans CHURN and RETENTION would read instead of statuses — mapped only for a cohort matrix.
+// start | end, whose spans CHURN and RETENTION would read instead of statuses — mapped for a cohort matrix, and for
+// CHURN and RETENTION in renderings of their own.
 
 import { Parser } from 'node-sql-parser';
 import { ROLES, type Role } from '../../src/core/mapping/roles';
@@ -39,9 +40,17 @@ describe('the BigQuery renderings', () => {
     expect(sql).toMatchSnapshot();
   });
 
-  it('renders a whole summary of every compiled metric as one query that parses (CHURN and RETENTION of statuses aside, with spans mapped)', () => {
-    const metrics = Object.keys(MEASURES).filter((name) => !['CHURN', 'RETENTION'].includes(name));
-    const sql = summaryQuery(report(metrics, 'month', true), BIGQUERY);
+  const spanCases = ['CHURN', 'RETENTION'].flatMap((name) => GRAINS.flatMap((grain) => [false, true].map((segment) => [name, grain, segment] as const)));
+  it.each(spanCases)('%s from start | end by %s (segment: %s) parses and matches its snapshot', (name, grain, segment) => {
+    const sql = summaryQuery({ ...report([name], grain, segment), columns: { ...COLUMNS, ...SPANS } }, BIGQUERY);
+    expect(sql).toContain('_pairs AS (');
+    parses(sql);
+    expect(sql).toMatchSnapshot();
+  });
+
+  it('renders a whole summary of every compiled metric (start | end mapped) as one query that parses', () => {
+    const metrics = Object.keys(MEASURES);
+    const sql = summaryQuery({ ...report(metrics, 'month', true), columns: { ...COLUMNS, ...SPANS } }, BIGQUERY);
     parses(sql);
     expect(sql.match(/\nFROM metric_\d+\n|\nFROM scopes\n|\nFROM periods CROSS JOIN scopes\n/g)?.length).toBe(metrics.length);
   });

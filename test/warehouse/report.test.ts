@@ -46,9 +46,8 @@ describe('a report file', () => {
   });
 
   it.each([
-    [{ metrics: ['CHURN'], columns: { start: 'Start', end: 'End' } }, /CHURN: columns side by side \(start \| end\) are not compiled to SQL yet; it is compiled from a column of churn statuses/],
     [{ metrics: ['COHORT_RETENTION'] }, /COHORT_RETENTION needs the start \| end columns of its parameter range/],
-    [{ metrics: ['CHURN'] }, /CHURN needs the column of its parameter range; it is compiled from a column of churn statuses/],
+    [{ metrics: ['CHURN'] }, /CHURN needs start \| end columns or a column of statuses for its parameter range/],
     [{ metrics: ['NOPE'] }, /NOPE is not a metric a summary shows/],
     [{ metrics: ['WIN_RATE'] }, /WIN_RATE needs the column of its parameter outcomes/],
     [{ from: '2025-03-01', to: '2025-03-01' }, /to \(2025-03-01\) must come after from/],
@@ -108,12 +107,12 @@ describe('the command, in process', () => {
     expect(got.stdout).toContain("DATETIME(`Answered`, 'Europe/Prague')");
   });
 
-  it('fails with one clear message for a missing file, an unknown dialect, a left-out metric or missing arguments', () => {
-    const leftOut = join(dir, 'churn-spans.json');
-    writeFileSync(leftOut, JSON.stringify({ ...VALID, metrics: ['CHURN'], columns: { start: 'Start', end: 'End' } }));
+  it('fails with one clear message for a missing file, an unknown dialect, a metric its columns cannot compute or missing arguments', () => {
+    const leftOut = join(dir, 'unmapped.json');
+    writeFileSync(leftOut, JSON.stringify({ ...VALID, metrics: ['WIN_RATE'] }));
     expect(call('--dialect', 'duckdb', '--report', join(dir, 'none.json'))).toMatchObject({ status: 1, stdout: '', stderr: expect.stringContaining('cannot read') });
     expect(call('--dialect', 'oracle', '--report', file)).toMatchObject({ status: 1, stderr: expect.stringContaining('unknown dialect "oracle"') });
-    expect(call('--dialect', 'duckdb', '--report', leftOut)).toMatchObject({ status: 1, stderr: expect.stringContaining('CHURN: columns side by side (start | end) are not compiled to SQL yet') });
+    expect(call('--dialect', 'duckdb', '--report', leftOut)).toMatchObject({ status: 1, stderr: expect.stringContaining('WIN_RATE needs the column of its parameter outcomes') });
     expect(call('--report')).toMatchObject({ status: 1, stderr: expect.stringContaining('usage: npm run sql') });
     expect(call('--dialect', 'duckdb', '--verbose')).toMatchObject({ status: 1, stderr: expect.stringContaining('unexpected argument "--verbose"') });
   });

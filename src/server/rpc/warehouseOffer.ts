@@ -12,13 +12,13 @@ import type { WarehouseColumn } from '../warehouse/describe';
 import type { MetricOption, RpcData, WarehouseSource } from './contract';
 
 
-/** Why a summary metric is not offered on a warehouse table: it is not compiled to SQL (yet, or in this input form). */
+/** Why a summary metric is not offered on (or is left out of) a warehouse query: it does not compile on these columns. */
 const NOT_ON_WAREHOUSE: Translated = {
-  en: 'Not available on a warehouse table yet: it is computed in the spreadsheet only.',
-  cs: 'U tabulky z datového skladu zatím není k dispozici: počítá se jen v tabulce.',
-  pl: 'Jeszcze niedostępne dla tabeli z hurtowni danych: liczone tylko w arkuszu.',
-  ru: 'Пока недоступно для таблицы из хранилища данных: считается только в самой таблице.',
-  th: 'ยังใช้กับตารางในคลังข้อมูลไม่ได้: คำนวณได้เฉพาะในสเปรดชีต',
+  en: 'Not available on a warehouse table: it cannot be computed in SQL from these columns.',
+  cs: 'U tabulky z datového skladu není k dispozici: z těchto sloupců ji nelze spočítat v SQL.',
+  pl: 'Niedostępne dla tabeli z hurtowni danych: z tych kolumn nie da się jej obliczyć w SQL.',
+  ru: 'Недоступно для таблицы из хранилища данных: по этим столбцам её нельзя вычислить в SQL.',
+  th: 'ใช้กับตารางในคลังข้อมูลไม่ได้: คำนวณด้วย SQL จากคอลัมน์เหล่านี้ไม่ได้',
 };
 
 /** Why a metric is left out on a warehouse, in the reader's language; the compiler's English detail for English readers only. */

@@ -22,11 +22,12 @@ const deals = sampleTables({ seed: 7, rows: 300, end: Date.UTC(2025, 11, 31), da
 const file = path.join(dir, 'deals.csv');
 fs.writeFileSync(file, [deals.headers, ...deals.rows].map((r) => r.join(',')).join('\n'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-/** The subscriptions as a file: CHURN over its start | end columns is the one summary metric its mapping cannot compile. */
+/** The subscriptions as a file: start | end columns (churn, retention and cohorts from spans). */
 const subscriptions = sampleTables({ seed: 7, rows: 300, end: Date.UTC(2025, 11, 31), dates: 'text' }).find((t) => t.name === 'Subscriptions')!;
 const spansFile = path.join(dir, 'subscriptions.csv');
 fs.writeFileSync(spansFile, [subscriptions.headers, ...subscriptions.rows].map((r) => r.join(',')).join('\n'));
-const LEFT_OUT = 'CHURN';
+/** A metric the subscriptions' columns cannot compute (no score column): left out of a query that names it. */
+const LEFT_OUT = 'NPS';
 
 function setUp(locale = 'en_US', runner = true) {
   const wb = new InMemoryWorkbook([{ name: 'Notes', values: [['hello']] }]);
@@ -78,15 +79,13 @@ describe('describeWarehouse', () => {
     expect(wb.listSheets().map((s) => s.name)).toEqual(['Notes']);
   });
 
-  it('offers every summary metric compiled to SQL; one its mapping cannot compile says why, in the user\'s language', () => {
+  it('offers every summary metric its columns allow, as on a sheet: all of them compile to SQL (churn from start | end too)', () => {
     expect(SUMMARY_METRICS.filter((f) => !MEASURES[f.name]).map((f) => f.name)).toEqual([]);
     const table = setUp('cs').call('describeWarehouse', { engine: 'duckdb', table: spansFile });
     expect(table.notCompiled).toEqual([]);
-    expect(table.metrics.find((m) => m.name === 'COHORT_RETENTION')?.available).toBe(true);
-    // CHURN over start | end: the spans form is not compiled (statuses are), so it is not offered on this mapping.
-    expect(table.metrics.find((m) => m.name === 'CHURN')).toMatchObject({ available: false, reason: expect.stringContaining('datového skladu') });
-    expect(setUp().call('describeWarehouse', { engine: 'duckdb', table: spansFile }).metrics.find((m) => m.name === 'CHURN')?.reason)
-      .toMatch(/columns side by side \(start \| end\) are not compiled/);
+    const available = table.metrics.filter((m) => m.available).map((m) => m.name);
+    expect(available).toEqual(expect.arrayContaining(['CHURN', 'RETENTION', 'COHORT_RETENTION', 'RENEWAL_RATE']));
+    expect(table.metrics.filter((m) => m.reason)).toEqual([]);
   });
 
   it.each([
@@ -112,7 +111,7 @@ describe('summarySql', () => {
     const { call } = setUp();
     const spec = dealsSpec(call, ['COHORT_RETENTION', LEFT_OUT], 'Subscriptions', call('describeWarehouse', { engine: 'duckdb', table: spansFile }));
     const got = call('summarySql', { spec, dialect: 'duckdb' });
-    expect(got.leftOut).toEqual([{ name: LEFT_OUT, reason: expect.stringContaining('not compiled to SQL') }]);
+    expect(got.leftOut).toEqual([{ name: LEFT_OUT, reason: expect.stringContaining('NPS needs the column of its parameter scores') }]);
     const rows = runDuckdbSync(got.sql);
     expect(rows[0]).toEqual(['period', 'segment', 'metric', 'value', 'n']);
     // The metric, and the rows of each segment (the mapped Segment column) the summary ranks its segments by.
@@ -122,7 +121,7 @@ describe('summarySql', () => {
     // A Czech reader gets the reason in Czech, without the compiler's English detail.
     const cs = setUp('cs').call('summarySql', { spec, dialect: 'duckdb' });
     expect(cs.leftOut).toEqual([{ name: LEFT_OUT, reason: expect.stringContaining('datového skladu') }]);
-    expect(cs.leftOut[0].reason).not.toMatch(/compiled|columns/);
+    expect(cs.leftOut[0].reason).not.toMatch(/needs|column of/);
   });
 
   it('reads a sheet report\'s sheet as the table and its headers as the columns', () => {
