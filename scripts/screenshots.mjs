@@ -2,7 +2,8 @@
 // quarter with goals, charts and sidebar in view), docs/summaries/<sheet>.png (for every sample sheet, the summary
 // the sidebar builds with its defaults: detected columns, the table kind's metrics, by month) and
 // docs/summaries/languages/<language>.png (the Deals summary in each of the five languages) and
-// docs/summaries/warehouse-deals.png (the Deals summary built by DuckDB from the sample deals.csv, as a warehouse source).
+// docs/summaries/warehouse-<table>.png (the Deals and Subscriptions summaries built by DuckDB from the sample CSV files,
+// as a warehouse source: figures, churn from start | end dates, and the cohort matrix computed in SQL).
 // Needs Chromium (/usr/bin/chromium or CHROMIUM_PATH). Usage: node scripts/screenshots.mjs [docs folder]
 
 import { spawn } from 'node:child_process';
@@ -98,12 +99,21 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'screenshots-'));
 const warehouse = await startWorkbench([`--state=${path.join(scratch, 'workbook.json')}`, '--locale=en']);
 try {
   const { page, side } = await open(warehouse.url);
-  await side.locator('#source-duckdb').click();
-  await side.locator('#warehouse-table').fill(path.join(scratch, 'warehouse', 'deals.csv'));
-  await side.locator('#read-columns').click();
-  await side.locator('#metric-WIN_RATE').waitFor();
+  // Not while the sidebar still reads the first sheet: the source choice is refused while a call runs.
   await side.locator('#status:not(.busy)').waitFor();
-  await buildAndShoot(page, side, path.join(docs, 'summaries', 'warehouse-deals.png'));
+  await side.locator('#source-duckdb').click();
+  for (const table of ['deals', 'subscriptions']) {
+    await side.locator('#warehouse-table').fill(path.join(scratch, 'warehouse', `${table}.csv`));
+    await side.locator('#read-columns').click();
+    await side.locator('#status:not(.busy)').waitFor();
+    await side.locator('#metrics-card .metric input[type=checkbox]').first().waitFor();
+    await buildAndShoot(page, side, path.join(docs, 'summaries', `warehouse-${table}.png`));
+  }
+  // The cohort matrix, further down the Subscriptions tab.
+  await page.locator('#grid').evaluate((g) => g.scrollTo(0, 1500));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(docs, 'summaries', 'warehouse-subscriptions-cohorts.png') });
+  console.log('wrote warehouse-subscriptions-cohorts.png');
 } finally {
   warehouse.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
