@@ -157,6 +157,7 @@ export const cs: Messages = {
   'error.warehouseFile': 'Zapište cestu k souboru CSV nebo Parquet.',
   'error.warehouseColumnsTimeout': 'Datový sklad nevypsal sloupce tabulky do {seconds} sekund. Zkontrolujte název tabulky nebo to zkuste později.',
   'error.warehouseTimeout': 'Datový sklad neodpověděl do {seconds} sekund; souhrn zůstal beze změny. Zkuste to později nebo zvolte kratší rozsah Od–Do.',
+  'error.warehouseTooManyRows': 'Datový sklad odpověděl více řádky, než pojme tabulka zdroje dat v Tabulkách; souhrn zůstal beze změny. Predikovaná CLV a Parametry modelu CLV vracejí řádky pro každého zákazníka: u tabulky s mnoha zákazníky je odškrtněte.',
   'error.warehouseFailed': 'Datový sklad dotaz odmítl: {message}',
   'error.warehouseRangeNeeded': 'Souhrn tabulky z datového skladu potřebuje Od a Do: vyplňte obě data.',
   'sql.title': 'Kopírovat SQL',

@@ -155,6 +155,7 @@ export const en = {
   'error.warehouseFile': 'Write the path of a CSV or Parquet file.',
   'error.warehouseColumnsTimeout': 'The warehouse did not list the table\'s columns within {seconds} seconds. Check the table name, or try again later.',
   'error.warehouseTimeout': 'The warehouse did not answer within {seconds} seconds; the summary was left as it was. Try again later, or choose a shorter From–To range.',
+  'error.warehouseTooManyRows': 'The warehouse answered with more rows than a Sheets data-source table holds; the summary was left as it was. Predicted CLV and CLV model fit return rows for each customer: untick them for a table of many customers.',
   'error.warehouseFailed': 'The warehouse refused the query: {message}',
   'error.warehouseRangeNeeded': 'A summary of a warehouse table needs From and To: set both dates.',
   'sql.title': 'Copy SQL',

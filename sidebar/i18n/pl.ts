@@ -157,6 +157,7 @@ export const pl: Messages = {
   'error.warehouseFile': 'Wpisz ścieżkę do pliku CSV lub Parquet.',
   'error.warehouseColumnsTimeout': 'Hurtownia danych nie podała kolumn tabeli w ciągu {seconds} s. Sprawdź nazwę tabeli lub spróbuj później.',
   'error.warehouseTimeout': 'Hurtownia danych nie odpowiedziała w ciągu {seconds} s; podsumowanie pozostało bez zmian. Spróbuj później lub wybierz krótszy zakres Od–Do.',
+  'error.warehouseTooManyRows': 'Hurtownia danych zwróciła więcej wierszy, niż mieści tabela źródła danych w Arkuszach; podsumowanie pozostało bez zmian. Prognozowana CLV i Dopasowanie modelu CLV zwracają wiersze dla każdego klienta: odznacz je przy tabeli z wieloma klientami.',
   'error.warehouseFailed': 'Hurtownia danych odrzuciła zapytanie: {message}',
   'error.warehouseRangeNeeded': 'Podsumowanie tabeli z hurtowni danych wymaga dat Od i Do: ustaw obie.',
   'sql.title': 'Kopiuj SQL',

@@ -31,6 +31,8 @@ const ERRORS: Record<ErrorKey, (x: Params) => string> = {
   reportExists: (x) => `A saved report named "${p(x, 'title')}" already reads the same data (sheet or warehouse table): replace it, or keep both under a new name.`,
   warehouseColumnsTimeout: (x) => `The warehouse did not list the table's columns within ${p(x, 'seconds')} seconds. Check the table name, or try again later.`,
   warehouseTimeout: (x) => `The warehouse did not answer within ${p(x, 'seconds')} seconds; the summary was left as it was. Try again later, or choose a shorter From–To range.`,
+  warehouseTooManyRows: () => 'The warehouse answered with more rows than a Sheets data-source table holds; the summary was left as it was. ' +
+    'Predicted CLV and CLV model fit return rows for each customer: untick them for a table of many customers.',
   warehouseFailed: (x) => `The warehouse refused the query: ${p(x, 'message')}`,
   warehouseRangeNeeded: () => 'A summary of a warehouse table needs From and To: set both dates.',
 };

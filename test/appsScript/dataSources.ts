@@ -29,6 +29,8 @@ export interface DataSourceTableModel {
   syncAll: boolean;
   state: ExecutionState;
   errorMessage: string;
+  /** The last answer had more rows than the table holds. */
+  truncated?: boolean;
 }
 
 /** The query a table runs, as the warehouse gets it: parameters read from their cells at the start of the run. */
@@ -42,6 +44,8 @@ export interface SimWarehouseQuery {
 export interface SimWarehouse {
   runner?: (q: SimWarehouseQuery) => SimValue[][];
   timesOut: boolean;
+  /** The most rows (header included) a data-source table holds; a longer answer is cut there and marked truncated. */
+  rowLimit: number;
   /** SpreadsheetApp.enableBigQueryExecution() was called. */
   enabled: boolean;
   /** Queries run, in order (inspection). */
@@ -50,7 +54,7 @@ export interface SimWarehouse {
 }
 
 export function newWarehouse(): SimWarehouse {
-  return { timesOut: false, enabled: false, runs: [], nextTableId: 1 };
+  return { timesOut: false, rowLimit: Infinity, enabled: false, runs: [], nextTableId: 1 };
 }
 
 /** "'Data 1'!B2" → the sheet named Data 1 (quotes undoubled) and the cell. */
@@ -87,6 +91,8 @@ export function execute(ctx: SimContext, s: SheetModel, t: DataSourceTableModel)
     t.errorMessage = e instanceof Error ? e.message : String(e);
     return;
   }
+  t.truncated = values.length > w.rowLimit;
+  values = values.slice(0, w.rowLimit);
   if (!t.syncAll) values = [];
   for (let i = 0; i < t.written.rows; i++) for (let j = 0; j < t.written.columns; j++) {
     const row = s.values[t.anchor.row - 1 + i];
@@ -143,10 +149,11 @@ function dataSourceApi(ctx: SimContext, source: DataSourceModel): unknown {
 function statusApi(ctx: SimContext, t: DataSourceTableModel): unknown {
   const state = t.state;
   const message = t.errorMessage;
+  const truncated = !!t.truncated;
   const api: Api<GoogleAppsScript.Spreadsheet.DataExecutionStatus, 'getExecutionState' | 'getErrorMessage' | 'isTruncated'> = {
     getExecutionState: () => state as unknown as GoogleAppsScript.Spreadsheet.DataExecutionState,
     getErrorMessage: () => message,
-    isTruncated: () => false,
+    isTruncated: () => truncated,
   };
   return counted(ctx.log, 'DataExecutionStatus', api);
 }

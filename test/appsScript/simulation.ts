@@ -170,7 +170,7 @@ export class AppsScriptSimulation {
     for (const sheet of copy.doc.sheets) sheet.values = Array.from(sheet.values, (row) => (row ? Array.from(row, ownDate) : row)) as typeof sheet.values;
     Object.assign(copy.properties, this.properties);
     copy.stripHtmlComments = this.stripHtmlComments;
-    Object.assign(copy.warehouse, { runner: this.warehouse.runner, timesOut: this.warehouse.timesOut, nextTableId: this.warehouse.nextTableId });
+    Object.assign(copy.warehouse, { runner: this.warehouse.runner, timesOut: this.warehouse.timesOut, rowLimit: this.warehouse.rowLimit, nextTableId: this.warehouse.nextTableId });
     return copy;
   }
 

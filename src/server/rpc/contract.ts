@@ -117,6 +117,7 @@ export type Message = z.infer<typeof MessageSchema>;
  * reportExists [id, title] — buildSummary with ifExists "ask" found a saved report of this title on the same sheet ·
  * warehouseTimeout [seconds] — the warehouse did not answer in time; the summary tab was left as it was ·
  * warehouseColumnsTimeout [seconds] — the warehouse did not list the table's columns in time ·
+ * warehouseTooManyRows [] — the warehouse's answer had more rows than a data-source table holds; the tab was left as it was ·
  * warehouseFailed [message] — the warehouse refused the query (its own message: table not found, no access, billing) ·
  * warehouseRangeNeeded [] — a warehouse report needs From and To
  */
@@ -126,7 +127,7 @@ export const ERROR_KEYS = [
   // Added in issue 11: causes named with their fix (src/server/summary/causes.ts, handlers.ts) and the same-title question.
   'outsideData', 'headerPastData', 'noDataRows', 'metricsFailedChecks', 'reportExists',
   // Added in issue 12: a warehouse source (src/server/warehouse).
-  'warehouseTimeout', 'warehouseFailed', 'warehouseRangeNeeded', 'warehouseColumnsTimeout',
+  'warehouseTimeout', 'warehouseFailed', 'warehouseRangeNeeded', 'warehouseColumnsTimeout', 'warehouseTooManyRows',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -117,7 +117,7 @@ export class ConnectedSheets {
     if (running(state)) return { state: 'timeout' };
     if (state === 'ERROR') return { state: 'failed', message: this.calls.retried(() => status.getErrorMessage()) || 'BigQuery reported an error' };
     if (state !== 'SUCCESS') return { state: 'failed', message: `Connected Sheets answered ${state}` };
-    if (this.calls.retried(() => status.isTruncated())) return { state: 'failed', message: 'The result has more rows than a data-source table holds' };
+    if (this.calls.retried(() => status.isTruncated())) return { state: 'truncated' };
     const values = this.calls.retried(() => table.getRange().getValues()) as CellValue[][];
     return { state: 'done', values };
   }

@@ -57,6 +57,8 @@ export class InMemoryWorkbook implements Workbook {
   warehouseRunner: WarehouseRunner | undefined;
   /** When true, every refresh of a data-source table answers timeout (tests). */
   warehouseTimesOut = false;
+  /** The most rows (header included) a data-source table holds; a longer answer is truncated (tests). */
+  warehouseRowLimit = Infinity;
   /** The spreadsheet's own locale (File → Settings); undefined = the same as `locale`. */
   spreadsheetLocale: string | undefined;
   private locked = false;
@@ -347,7 +349,8 @@ export class InMemoryWorkbook implements Workbook {
     } catch (e) {
       return { state: 'failed', message: e instanceof Error ? e.message : String(e) };
     }
-    writeResult(s, table, values);
+    writeResult(s, table, values.slice(0, this.warehouseRowLimit));
+    if (values.length > this.warehouseRowLimit) return { state: 'truncated' };
     return { state: 'done', values: values.map((r) => r.slice()) };
   }
 

@@ -105,6 +105,8 @@ export interface WarehouseQuery {
 export type WarehouseRun =
   | { state: 'done'; values: CellValue[][] }
   | { state: 'timeout' }
+  /** The answer has more rows than a data-source table holds (Sheets keeps only the first). */
+  | { state: 'truncated' }
   | { state: 'failed'; message: string };
 
 export interface WorkbookEnvironment {

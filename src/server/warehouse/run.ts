@@ -14,6 +14,7 @@ export function runWarehouseTable(
   wb.setWarehouseTable(sheetId, anchor, query);
   const run = wb.refreshWarehouseTable(sheetId, anchor, timeoutSeconds);
   if (run.state === 'timeout') throw new RpcError(timeoutKey, { seconds: timeoutSeconds });
+  if (run.state === 'truncated') throw new RpcError('warehouseTooManyRows', {});
   if (run.state === 'failed') throw new RpcError('warehouseFailed', { message: run.message });
   return run.values;
 }

@@ -194,6 +194,16 @@ describe('a warehouse report', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(['Notes']);
   });
 
+  it('says when the answer has more rows than a data-source table holds (the opt-in sections grow with the customers)', () => {
+    const { wb, call, fails } = setUp();
+    const spec = dealsSpec(call);
+    wb.warehouseRowLimit = 5;
+    const error = fails('buildSummary', { spec });
+    expect(error.key).toBe('warehouseTooManyRows');
+    expect(error.message).toContain('Predicted CLV and CLV model fit');
+    expect(call('listReports', {}).reports).toEqual([]);
+  });
+
   it('needs From and To, and says when the warehouse does not answer in time', () => {
     const { wb, call, fails } = setUp();
     const spec = dealsSpec(call);

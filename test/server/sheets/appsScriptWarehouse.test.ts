@@ -92,6 +92,15 @@ describe('AppsScriptWorkbook data-source tables', () => {
     expect(wb.refreshWarehouseTable(id, AT, 1)).toEqual({ state: 'timeout' });
   });
 
+  it('answers truncated when the answer has more rows than a data-source table holds', () => {
+    const { sim, wb, id } = setUp();
+    wb.setWarehouseTable(id, AT, QUERY);
+    sim.warehouse.rowLimit = 1;
+    expect(wb.refreshWarehouseTable(id, AT, 30)).toEqual({ state: 'truncated' });
+    sim.warehouse.rowLimit = Infinity;
+    expect(wb.refreshWarehouseTable(id, AT, 30).state).toBe('done');
+  });
+
   it('answers failed with BigQuery\'s message', () => {
     const { sim, wb, id } = setUp();
     wb.setWarehouseTable(id, AT, QUERY);
