@@ -5,6 +5,7 @@
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { MetricError } from '../../src/core/errors';
+import { seededRandom } from '../../src/core/sample/context';
 import type { Cell } from '../../src/core/values';
 import { findFunction } from '../../src/functions/catalogue';
 import { runFunction } from '../../src/functions/runner';
@@ -24,17 +25,6 @@ const HEADERS = ['Deal', 'Stage', 'Entered', 'Region'];
 const MAPPING = { dealId: 0, stage: 1, stageEntered: 2 };
 const HOUR = 3_600_000;
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About 300 stage entries of 50 deals, shuffled: paths through the pipeline with re-entries (back to Qualified), entries
@@ -43,7 +33,7 @@ function randomFrom(seed: number): () => number {
  * only on rows without a deal — listed, with no deal.
  */
 function stageHistory(): Cell[][] {
-  const random = randomFrom(20250309);
+  const random = seededRandom(20250309);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const rows: Cell[][] = [];
   for (let k = 1; k <= 50; k++) {
