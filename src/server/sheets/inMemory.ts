@@ -5,34 +5,12 @@ import type {
   Block, CellStyle, CellValue, ChartSpec, ColourRule, GridRange, NewSheetOptions, SheetSummary, Tag, WarehouseQuery, WarehouseRun, Workbook,
   WorkbookEnvironment,
 } from './workbook';
-import { cellOf, tableAt, writeResult, type MemoryWarehouseTable, type WarehouseRunner } from './memoryWarehouse';
+import { cellOf, tableAt, writeResult, type WarehouseRunner } from './memoryWarehouse';
+import { checkBounds, checkName, checkShape, extent, sheetPicture, summaryOf, type MemorySheet } from './memorySheet';
 import { WRITE_METHODS } from './workbook';
 
 export type { MemoryWarehouseTable, WarehouseRunner } from './memoryWarehouse';
-
-/** One sheet's state, open for the workbench to draw and for tests to compare. */
-export interface MemorySheet {
-  id: number;
-  name: string;
-  hidden: boolean;
-  maxRows: number;
-  maxColumns: number;
-  /** Rows of cells; missing cells read as "". */
-  values: CellValue[][];
-  formats: string[][];
-  /** "row,column" of cells holding a formula (a string starting with "=" written into a non-text cell). */
-  formulas: string[];
-  frozenRows: number;
-  columnWidths: Record<number, number>;
-  colourRules: ColourRule[];
-  /** Text styles and backgrounds, in the order they were set. */
-  styles: CellStyle[];
-  protection?: { description: string; warningOnly: boolean };
-  charts: ChartSpec[];
-  tags: Record<string, string>;
-  /** Data-source tables (issue 12): each one's anchor, query and the size of the result it last wrote. */
-  warehouseTables: MemoryWarehouseTable[];
-}
+export type { MemorySheet } from './memorySheet';
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -371,57 +349,4 @@ export class InMemoryWorkbook implements Workbook {
   isLocked(): boolean {
     return this.locked;
   }
-}
-
-function summaryOf(s: MemorySheet): SheetSummary {
-  const { lastRow, lastColumn } = extent(s);
-  return { id: s.id, name: s.name, hidden: s.hidden, lastRow, lastColumn, tags: { ...s.tags } };
-}
-
-/** Last row and column holding a non-blank value. */
-function extent(s: MemorySheet): { lastRow: number; lastColumn: number } {
-  let lastRow = 0;
-  let lastColumn = 0;
-  s.values.forEach((row, y) => {
-    if (!row) return;
-    for (let x = row.length - 1; x >= 0; x--) {
-      const v = row[x];
-      if (v !== '' && v !== undefined && v !== null) {
-        lastRow = y + 1;
-        if (x + 1 > lastColumn) lastColumn = x + 1;
-        break;
-      }
-    }
-  });
-  return { lastRow, lastColumn };
-}
-
-function checkBounds(s: MemorySheet, r: GridRange): void {
-  if (r.row < 1 || r.column < 1 || r.rows < 1 || r.columns < 1) throw new Error('The starting row or column of the range is too small.');
-  if (r.row + r.rows - 1 > s.maxRows || r.column + r.columns - 1 > s.maxColumns) {
-    throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-  }
-}
-
-function checkShape(grid: unknown[][], rows: number, columns: number, what: string): void {
-  if (grid.length !== rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${grid.length} but the range has ${rows}.`);
-  for (const row of grid) {
-    if (row.length !== columns) {
-      throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${columns}.`);
-    }
-  }
-}
-
-function checkName(sheets: MemorySheet[], name: string): void {
-  if (!name.trim() || name.length > 100) throw new Error(`Invalid sheet name: ${name}`);
-  const lower = name.toLowerCase();
-  if (sheets.some((s) => s.name.toLowerCase() === lower)) {
-    throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-  }
-}
-
-function sheetPicture(s: MemorySheet): unknown {
-  const cells = (grid: unknown[][]): unknown[] =>
-    grid.map((row) => (row ? row.map((v) => (v instanceof Date ? { date: v.toISOString() } : v ?? '')) : []));
-  return { ...s, values: cells(s.values), formats: cells(s.formats), formulas: [...s.formulas].sort() };
 }
