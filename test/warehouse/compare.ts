@@ -1,7 +1,9 @@
 // Compares the long table a query returned with the custom functions' figures, period by period and segment by segment.
 
 import { parsePeriod } from '../../src/core/periods';
-import type { Expected, Figure } from './customFunctions';
+import type { Grain } from '../../src/core/periods';
+import type { FunctionSpec } from '../../src/functions/spec';
+import type { Expected, Figure, SheetRows } from './customFunctions';
 import type { LongRow } from './duckdb';
 
 /** Relative tolerance for float sums added in another order (means and ratios of the same numbers). */
@@ -56,4 +58,15 @@ export function tableMismatches(metric: string, got: readonly (readonly (string 
     const same = typeof v === 'number' && typeof w === 'number' ? Math.abs(v - w) <= tolerance * Math.max(1, Math.abs(w)) : v === w;
     return same ? [] : [`${metric} [${k}][${c}]: warehouse ${v}, function ${w}`];
   }));
+}
+
+/** Each mismatch of a metric's rows, for the whole table and each segment of `segmentColumn`, with the function on the same rows. */
+export function scopeMismatches(
+  spec: FunctionSpec, got: readonly LongRow[], sheet: SheetRows, segmentColumn: number, grain: Grain, range: { first: number; end: number },
+): string[] {
+  const segments = sheet.segments(segmentColumn);
+  return [null, ...segments.keys()].flatMap((segment) => {
+    const rows = segment === null ? null : (segments.get(segment) as number[]);
+    return mismatches(spec.name, segment, got.filter((r) => r.segment === segment), sheet.expected(spec, grain, rows), range);
+  });
 }

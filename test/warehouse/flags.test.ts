@@ -4,7 +4,7 @@
 import { findFunction } from '../../src/functions/catalogue';
 import { DUCKDB } from '../../src/warehouse/duckdb';
 import { summaryQuery } from '../../src/warehouse/query';
-import { mismatches } from './compare';
+import { scopeMismatches } from './compare';
 import { SheetRows } from './customFunctions';
 import { loadTable, openDuckDb, readLongTable } from './duckdb';
 
@@ -18,12 +18,7 @@ it.each(['CHURN', 'RETENTION'])('%s by segment equals the function, blank where 
   }, DUCKDB)).then((rows) => rows.filter((r) => r.metric === name));
   db.closeSync();
   const sheet = new SheetRows(ROWS, { churnStatus: 0 }, 'UTC', Date.UTC(2026, 0, 1));
-  const span = { first: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 1, 1) };
-  const spec = findFunction(name)!;
-  const problems = [null, ...sheet.segments(1).keys()].flatMap((segment) => {
-    const rows = segment === null ? null : (sheet.segments(1).get(segment) as number[]);
-    return mismatches(name, segment, got.filter((r) => r.segment === segment), sheet.expected(spec, 'month', rows), span);
-  });
+  const problems = scopeMismatches(findFunction(name)!, got, sheet, 1, 'month', { first: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 1, 1) });
   expect(problems).toEqual([]);
   expect(got.find((r) => r.segment === 'North')?.value).toBeCloseTo(name === 'CHURN' ? 2 / 3 : 1 / 3, 12);
   expect(got.find((r) => r.segment === 'South')?.value).toBeNull();

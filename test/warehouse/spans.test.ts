@@ -5,7 +5,7 @@ import type { Cell } from '../../src/core/values';
 import { findFunction } from '../../src/functions/catalogue';
 import { DUCKDB } from '../../src/warehouse/duckdb';
 import { summaryQuery } from '../../src/warehouse/query';
-import { mismatches } from './compare';
+import { scopeMismatches } from './compare';
 import { SheetRows } from './customFunctions';
 import { loadTable, openDuckDb, readLongTable } from './duckdb';
 
@@ -25,12 +25,7 @@ it.each(['CHURN', 'RETENTION'])('%s from start | end by month equals the functio
   }, DUCKDB))).filter((r) => r.metric === name);
   db.closeSync();
   const sheet = new SheetRows(ROWS, { start: 0, end: 1 }, 'UTC', Date.UTC(2026, 0, 1));
-  const span = { first: Date.UTC(2024, 5, 1), end: Date.UTC(2025, 2, 1) };
-  const spec = findFunction(name)!;
-  const problems = [null, ...sheet.segments(2).keys()].flatMap((segment) => {
-    const rows = segment === null ? null : (sheet.segments(2).get(segment) as number[]);
-    return mismatches(name, segment, got.filter((r) => r.segment === segment), sheet.expected(spec, 'month', rows), span);
-  });
+  const problems = scopeMismatches(findFunction(name)!, got, sheet, 2, 'month', { first: Date.UTC(2024, 5, 1), end: Date.UTC(2025, 2, 1) });
   expect(problems).toEqual([]);
   // By hand (the entry's note): two of the four North customers active on 1 January left in January.
   expect(got.find((r) => r.segment === 'North' && r.period === '2025-01')).toMatchObject({ value: 0.5, n: 4 });
